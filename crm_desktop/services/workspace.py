@@ -1,0 +1,84 @@
+"""One open data file: its engine, its sessions and who is working in it.
+
+The interface and the command line hold a Workspace and call services through
+it, so neither needs to know about SQL or sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.config import Paths
+from crm_desktop.services.actor import SYSTEM, Actor
+from crm_desktop.store import tracking
+from crm_desktop.store.engine import backup_sqlite, create_local_engine, session_factory
+from crm_desktop.store.migrate import MigrationResult, upgrade_local
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+@dataclass
+class Workspace:
+    paths: Paths
+    database: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    actor: Actor = SYSTEM
+    migration: MigrationResult | None = None
+    practice: bool = False
+    _shared_info: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, paths: Paths, *, practice: bool = False) -> Workspace:
+        """Migrate (after a backup copy) and open the local file of this data folder."""
+        paths.ensure()
+        database = paths.practice_database if practice else paths.database
+        migration = upgrade_local(database, paths.backups)
+        tracking.install()
+        engine = create_local_engine(database)
+        return cls(paths, database, engine, session_factory(engine), migration=migration,
+                   practice=practice)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        session = self.sessions()
+        session.info.update(self._shared_info)
+        session.info["actor"] = self.actor
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            if "clock" in session.info:
+                self._shared_info["clock"] = session.info["clock"]
+            session.close()
+
+    def run(
+        self,
+        fn: Callable[Concatenate[Session, Actor, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Call one service function in its own transaction, acting as the current user."""
+        with self.session() as session:
+            return fn(session, self.actor, *args, **kwargs)
+
+    def act_as(self, actor: Actor) -> None:
+        self.actor = actor
+
+    def backup_to(self, target: Path) -> Path:
+        return backup_sqlite(self.database, target)
+
+    def close(self) -> None:
+        self.engine.dispose()
