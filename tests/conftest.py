@@ -12,16 +12,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 os.environ.pop("CRM_DESKTOP_DATA_DIR", None)
 
-from crm_desktop.config import Paths  # noqa: E402
-from crm_desktop.services.actor import Actor  # noqa: E402
-from crm_desktop.services.users import ensure_local_user  # noqa: E402
-from crm_desktop.services.workspace import Workspace  # noqa: E402
+from crm_desktop.config import Paths
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.users import ensure_local_user
+from crm_desktop.services.workspace import Workspace
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

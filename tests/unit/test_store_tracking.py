@@ -45,7 +45,7 @@ def test_field_edit_sets_field_hlc_and_history_old_to_new(workspace: Workspace) 
         assert set(client.field_hlc) == {"grade", "source"}
         assert client.field_hlc["grade"] > client.created_at.isoformat()[:0]
     history = workspace.run(record_history, "client", cid)
-    grade = [h for h in history if h.field == "grade"][0]
+    grade = next(h for h in history if h.field == "grade")
     assert (grade.old_value, grade.new_value, grade.who) == ("C", "A", workspace.actor.name)
 
 
