@@ -107,3 +107,6 @@ def save_preferences(paths: Paths, prefs: Preferences) -> None:
     tmp = paths.preferences.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(asdict(prefs), indent=2), encoding="utf-8")
     tmp.replace(paths.preferences)
+
+
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"

@@ -64,7 +64,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         _fail(ctx, "Stopped.", "interrupted")
         return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         log = ctx.log_exception(exc)
         _fail(ctx, f"Something went wrong: {exc}. Details are in {log}.", "failed")
         return EXIT_FAILED

@@ -1,0 +1,1 @@
+"""Large-type building blocks shared by every page, dialog and wizard."""

@@ -1,0 +1,39 @@
+"""Headings, hints and buttons that carry words, sized for the 44 px rule."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def heading(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def hint(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def button(name: str, parent: QWidget | None = None, *, primary: bool = False) -> QPushButton:
+    """A button with a name for tests and screen readers; its text is set by retranslate."""
+    btn = QPushButton(parent)
+    btn.setObjectName(name)
+    if primary:
+        btn.setProperty("primary", True)
+    return btn
+
+
+def name_widget(widget: QWidget, name: str, accessible: str, description: str = "") -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)

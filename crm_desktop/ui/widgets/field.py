@@ -1,0 +1,50 @@
+"""A form field as veteran staff need it: label above, "required" in words, error beside."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Field(QWidget):
+    def __init__(self, editor: QWidget, name: str, *, required: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.required = required
+        self.setObjectName(f"{name}Field")
+        editor.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setObjectName(f"{name}Label")
+        self.label.setWordWrap(True)
+        self.label.setBuddy(editor)
+        self.required_label = QLabel(self)
+        self.required_label.setProperty("role", "required")
+        self.required_label.setObjectName(f"{name}Required")
+        self.required_label.setVisible(required)
+        self.error_label = QLabel(self)
+        self.error_label.setProperty("role", "error")
+        self.error_label.setObjectName(f"{name}Error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.required_label)
+        layout.addWidget(editor)
+        layout.addWidget(self.error_label)
+
+    def set_texts(self, label: str, required_text: str, description: str = "") -> None:
+        self.label.setText(label)
+        self.required_label.setText(required_text)
+        self.editor.setAccessibleName(label.replace("&", ""))
+        if description:
+            self.editor.setToolTip(description)
+            self.editor.setAccessibleDescription(description)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.editor.setAccessibleDescription(message)
+
+    def clear_error(self) -> None:
+        self.show_error("")
