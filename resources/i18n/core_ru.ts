@@ -547,8 +547,17 @@ Your data is kept in:
             <source>Deleted records</source>
             <translation>Удалённые записи</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="113" />
+            <source>%n record(s) waiting to be restored.</source>
+            <translation>
+                <numerusform>%n запись ждёт, когда её вернут.</numerusform>
+                <numerusform>%n записи ждут, когда их вернут.</numerusform>
+                <numerusform>%n записей ждут, когда их вернут.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="84" />
+            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="115" />
             <source>The Recycle Bin is empty.</source>
             <translation>Корзина пуста.</translation>
         </message>
@@ -615,22 +624,22 @@ Your data is kept in:
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../crm_desktop/app.py" line="86" />
+            <location filename="../../crm_desktop/app.py" line="87" />
             <source>Please update CRM Desktop</source>
             <translation>Пожалуйста, обновите CRM Desktop</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="87" />
+            <location filename="../../crm_desktop/app.py" line="88" />
             <source>Your data was saved by a newer CRM Desktop than this one. Please update CRM Desktop on this computer. Nothing was changed.</source>
             <translation>Ваши данные сохранены более новой версией CRM Desktop. Пожалуйста, обновите CRM Desktop на этом компьютере. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="112" />
+            <location filename="../../crm_desktop/app.py" line="115" />
             <source>CRM Desktop is already open on this computer. We brought its window to the front, so you can carry on there.</source>
             <translation>CRM Desktop уже открыта на этом компьютере. Мы вывели её окно на передний план — продолжайте работу там.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="118" />
+            <location filename="../../crm_desktop/app.py" line="121" />
             <source>CRM Desktop is already open on this computer with the same data. Please use the window that is already open.</source>
             <translation>CRM Desktop уже открыта на этом компьютере с теми же данными. Пожалуйста, работайте в уже открытом окне.</translation>
         </message>

@@ -547,8 +547,15 @@ Your data is kept in:
             <source>Deleted records</source>
             <translation>已删除的记录</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="113" />
+            <source>%n record(s) waiting to be restored.</source>
+            <translation>
+                <numerusform>有 %n 条记录等待恢复。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="84" />
+            <location filename="../../crm_desktop/ui/pages/recycle_bin.py" line="115" />
             <source>The Recycle Bin is empty.</source>
             <translation>回收站是空的。</translation>
         </message>
@@ -615,22 +622,22 @@ Your data is kept in:
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../crm_desktop/app.py" line="86" />
+            <location filename="../../crm_desktop/app.py" line="87" />
             <source>Please update CRM Desktop</source>
             <translation>请更新 CRM Desktop</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="87" />
+            <location filename="../../crm_desktop/app.py" line="88" />
             <source>Your data was saved by a newer CRM Desktop than this one. Please update CRM Desktop on this computer. Nothing was changed.</source>
             <translation>您的数据是由更新版本的 CRM Desktop 保存的。请在这台电脑上更新 CRM Desktop。数据没有任何改动。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="112" />
+            <location filename="../../crm_desktop/app.py" line="115" />
             <source>CRM Desktop is already open on this computer. We brought its window to the front, so you can carry on there.</source>
             <translation>CRM Desktop 已经在这台电脑上打开了。我们已把它的窗口调到最前面，请在那里继续工作。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/app.py" line="118" />
+            <location filename="../../crm_desktop/app.py" line="121" />
             <source>CRM Desktop is already open on this computer with the same data. Please use the window that is already open.</source>
             <translation>CRM Desktop 已经用同一份数据在这台电脑上打开了。请使用已经打开的窗口。</translation>
         </message>

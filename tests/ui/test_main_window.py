@@ -132,3 +132,27 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["ok"] is True
     assert (tmp_path / "env" / "crm.sqlite").exists()
+
+
+def test_russian_plural_forms_follow_the_count(started: Started) -> None:
+    started.context.apply_preferences(started.context.preferences.with_language("ru"))
+    page = started.window.show_page("recycle_bin")
+    texts = {}
+    for n in (1, 3, 5, 21):
+        texts[n] = page.tr("%n record(s) waiting to be restored.", "", n)
+    assert texts[1] == "1 запись ждёт, когда её вернут."
+    assert texts[3] == "3 записи ждут, когда их вернут."
+    assert texts[5] == "5 записей ждут, когда их вернут."
+    assert texts[21] == "21 запись ждёт, когда её вернут."
+
+
+def test_dates_and_money_follow_the_chosen_language(started: Started) -> None:
+    from datetime import date
+
+    from crm_desktop.ui.formatting import date_text, money_text
+
+    started.context.apply_preferences(started.context.preferences.with_language("ru"))
+    assert "марта" in date_text(date(2025, 3, 2), long=True)
+    started.context.apply_preferences(started.context.preferences.with_language("zh_CN"))
+    assert date_text(date(2025, 3, 2), long=True).startswith("2025年3月2日")
+    assert money_text(1234.5, "CNY").startswith("¥")
