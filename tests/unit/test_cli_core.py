@@ -60,3 +60,17 @@ def test_unexpected_failure_exits_1_with_a_log(
     assert json.loads(captured.out)["ok"] is False
     assert "Traceback" not in captured.err
     assert (tmp_path / "d" / "logs" / "crm-desktop.log").exists()
+
+
+def test_data_from_a_newer_program_is_refused_in_plain_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert run(["--data-dir", data, "backup", str(tmp_path / "copy.sqlite")]) == 0
+    conn = sqlite3.connect(tmp_path / "data" / "crm.sqlite")
+    conn.execute("update alembic_version set version_num = '9999'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert run(["--data-dir", data, "backup", str(tmp_path / "again.sqlite")]) == 1
+    assert "Please update CRM Desktop" in capsys.readouterr().err
