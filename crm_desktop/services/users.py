@@ -22,7 +22,8 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.local import LocalState
-from crm_desktop.store.models import ROLES, Department, User
+from crm_desktop.store.models import ROLES as ROLES
+from crm_desktop.store.models import Department, User
 
 _hasher = PasswordHasher(type=Type.ID)
 

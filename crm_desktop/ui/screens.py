@@ -59,4 +59,7 @@ def screens() -> list[Screen]:
         Screen("dialog_history", "history", _history_dialog),
         Screen("dialog_error", "error", _error_dialog),
     ]
+    from crm_desktop.ui.people.screens import people_screens
+
+    found += [Screen(name, help_id, build) for name, help_id, build in people_screens()]
     return found

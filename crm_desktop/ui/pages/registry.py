@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crm_desktop.ui.pages.administration import AdministrationPage
 from crm_desktop.ui.pages.base import Page
 from crm_desktop.ui.pages.recycle_bin import RecycleBinPage
 from crm_desktop.ui.pages.settings import SettingsPage
@@ -12,4 +13,5 @@ def page_classes() -> list[type[Page]]:
     return [
         RecycleBinPage,
         SettingsPage,
+        AdministrationPage,
     ]

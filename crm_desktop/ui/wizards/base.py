@@ -55,6 +55,7 @@ class WizardStep(QWizardPage):
         self.explanation = hint(parent=self, name=f"{self.step_id}Hint")
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
+        self._loading = False
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName(f"{self.step_id}Missing")
         self.missing_label.setProperty("role", "missing")
@@ -106,6 +107,8 @@ class WizardStep(QWizardPage):
 
     def changed(self) -> None:
         """Call whenever the user changes an answer: Next and the "missing" words follow."""
+        if self._loading:
+            return  # initializePage updates everything once load() is done
         answers = self.answers
         if answers is not None:
             self.store(answers)
@@ -128,7 +131,12 @@ class WizardStep(QWizardPage):
     def initializePage(self) -> None:
         answers = self.answers
         if answers is not None:
-            self.load(answers)
+            self._loading = True
+            try:
+                self.load(answers)
+            finally:
+                self._loading = False
+            self.store(answers)
         self.show_error("")
         self.update_missing()
         target = self.focus_widget()
@@ -184,6 +192,7 @@ class Wizard(QWizard, Generic[A]):
         self.result_value: object = None
         self._resume_step: str | None = None
         self._begun = False
+        self._steps_alive: list[WizardStep] = []
         self.setObjectName(f"{self.form_id}Wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
@@ -207,6 +216,8 @@ class Wizard(QWizard, Generic[A]):
     # -- for subclasses -----------------------------------------------------------------
 
     def add_step(self, step: WizardStep) -> int:
+        # Qt owns the page, but its overrides live in the Python object: keep it alive.
+        self._steps_alive.append(step)
         return self.addPage(step)
 
     def finish(self, answers: A) -> object:
