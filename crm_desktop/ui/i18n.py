@@ -10,11 +10,17 @@ I18N_DIR = RESOURCES_DIR / "i18n"
 LANGUAGE_NAMES = {"zh_CN": "中文", "ru": "Русский", "en": "English"}
 
 
+#: Every translator installed by any Translations object: one application has one language,
+#: so installing a language removes them all (a second start() in the same process, as the
+#: tests and the screen renderer do, must not keep the previous language's translators).
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
     """Swaps every installed translator at once; Qt then sends LanguageChange to each widget."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED
         self.language = "en"
 
     def install(self, language: str) -> None:
@@ -23,7 +29,7 @@ class Translations:
         language = language if language in LANGUAGES else "en"
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(language))
         if language != "en":

@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>AdministrationPage</name>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
+            <source>Sign-in name</source>
+            <translation>Имя для входа</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
+            <source>Can sign in</source>
+            <translation>Может входить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="50" />
+            <source>no, deactivated</source>
+            <translation>нет, отключён</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="58" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
+            <source>People</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="67" />
+            <source>Records</source>
+            <translation>Записей</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="183" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
+            <source>Administration</source>
+            <translation>Администрирование</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <source>Who works with CRM Desktop, in which department, and what staff may see. Deactivated people can no longer sign in; their history stays.</source>
+            <translation>Кто работает в CRM Desktop, в каком отделе и что видят сотрудники. Отключённые сотрудники больше не могут войти, но вся их история сохраняется.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="191" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="218" />
+            <source>Departments</source>
+            <translation>Отделы</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
+            <source>What staff see</source>
+            <translation>Что видят сотрудники</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <source>Managers always see their department's clients and administrators see all. Choose what staff see:</source>
+            <translation>Руководители всегда видят клиентов своего отдела, администраторы — всех. Выберите, что видят рядовые сотрудники:</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="219" />
+            <source>Handovers</source>
+            <translation>Передачи клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <source>Add a person…</source>
+            <translation>Добавить сотрудника…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <source>Add a person</source>
+            <translation>Добавить сотрудника</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <source>Change…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <source>Change the chosen person</source>
+            <translation>Изменить выбранного сотрудника</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
+            <source>Set a new password…</source>
+            <translation>Задать новый пароль…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
+            <source>Set a new password for the chosen person</source>
+            <translation>Задать новый пароль выбранному сотруднику</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
+            <source>Hand over clients…</source>
+            <translation>Передать клиентов…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <source>Hand the chosen person's clients over to colleagues</source>
+            <translation>Передать клиентов выбранного сотрудника коллегам</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
+            <source>Add a department…</source>
+            <translation>Добавить отдел…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <source>Add a department</source>
+            <translation>Добавить отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
+            <source>Rename the chosen department</source>
+            <translation>Переименовать выбранный отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
+            <source>Remove the chosen department</source>
+            <translation>Удалить выбранный отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="210" />
+            <source>Take this handover back</source>
+            <translation>Отменить эту передачу</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="211" />
+            <source>Take the chosen handover back as a whole</source>
+            <translation>Отменить выбранную передачу целиком</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="263" />
+            <source>Activate again</source>
+            <translation>Снова включить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
+            <source>Let the chosen person sign in again</source>
+            <translation>Разрешить выбранному сотруднику снова входить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="268" />
+            <source>Deactivate the chosen person (they can no longer sign in)</source>
+            <translation>Отключить выбранного сотрудника (он больше не сможет войти)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="310" />
+            <source>The person was added. They can sign in now.</source>
+            <translation>Сотрудник добавлен и уже может входить.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="315" />
+            <source>Saved.</source>
+            <translation>Сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="326" />
+            <source>The new password is set. Please tell it to %1 in person.</source>
+            <translation>Новый пароль задан. Сообщите его сотруднику (%1) лично.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
+            <source>%1 can no longer sign in. Everything they did stays in the history.</source>
+            <translation>%1 больше не сможет войти. Всё, что сделано этим сотрудником, остаётся в истории.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="336" />
+            <source>%1 can sign in again.</source>
+            <translation>%1 снова может входить.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="344" />
+            <source>The handover is done. You can take it back below, under Handovers.</source>
+            <translation>Передача выполнена. Отменить её можно ниже, в разделе «Передачи клиентов».</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <source>Department name</source>
+            <translation>Название отдела</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <source>Rename a department</source>
+            <translation>Переименовать отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="362" />
+            <source>The department was removed. You find it in the Recycle Bin.</source>
+            <translation>Отдел удалён. Его можно найти в корзине.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="367" />
+            <source>Saved. Staff now see: %1</source>
+            <translation>Сохранено. Теперь сотрудники видят: %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="378" />
+            <source>The handover was taken back: %1 records returned.</source>
+            <translation>Передача отменена: возвращено записей — %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdministratorStep</name>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="309" />
@@ -101,6 +353,137 @@
         </message>
     </context>
     <context>
+        <name>ConfirmStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="431" />
+            <source>Hand over now?</source>
+            <translation>Передать сейчас?</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="432" />
+            <source>Each moved record gets a line in its history. The whole handover can be taken back later on the Administration page.</source>
+            <translation>У каждой переданной записи в истории появится строка об этом. Всю передачу целиком можно будет отменить на странице «Администрирование».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="64" />
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="65" />
+            <source>Save and close</source>
+            <translation>Сохранить и закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="66" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="67" />
+            <source>Close without saving</source>
+            <translation>Закрыть без сохранения</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="468" />
+            <source>Hand over clients</source>
+            <translation>Передача клиентов</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="138" />
+            <source>This is what %1 holds now:</source>
+            <translation>Сейчас за сотрудником (%1) числится:</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="139" />
+            <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
+            <translation>Всё это будет передано на следующих шагах. Завершённые дела и выигранные сделки остаются за ним.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="143" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="144" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n открытая сделка</numerusform>
+                <numerusform>%n открытые сделки</numerusform>
+                <numerusform>%n открытых сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
+            <source>%n follow-up(s) to do</source>
+            <translation>
+                <numerusform>%n незавершённое напоминание</numerusform>
+                <numerusform>%n незавершённых напоминания</numerusform>
+                <numerusform>%n незавершённых напоминаний</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
+            <source>%n open complaint(s)</source>
+            <translation>
+                <numerusform>%n открытая жалоба</numerusform>
+                <numerusform>%n открытые жалобы</numerusform>
+                <numerusform>%n открытых жалоб</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="157" />
+            <source>This person holds nothing to hand over.</source>
+            <translation>За этим сотрудником ничего не числится — передавать нечего.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="183" />
+            <source>How should the clients be shared out?</source>
+            <translation>Как распределить клиентов?</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="184" />
+            <source>Most often everything goes to one colleague.</source>
+            <translation>Чаще всего всё передают одному коллеге.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
+            <source>Everything to one colleague</source>
+            <translation>Всё одному коллеге</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
+            <source>Split by grade (A, B, C)</source>
+            <translation>Разделить по категориям (A, B, C)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="188" />
+            <source>Split evenly among several colleagues</source>
+            <translation>Поровну между несколькими коллегами</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
+            <source>Choose clients one by one</source>
+            <translation>Выбрать клиентов по одному</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageStep</name>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="79" />
@@ -126,6 +509,449 @@
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="106" />
             <source>Please choose a language.</source>
             <translation>Выберите, пожалуйста, язык.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaverStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="95" />
+            <source>Who is leaving, or moving to other work?</source>
+            <translation>Кто уходит или переходит на другую работу?</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="96" />
+            <source>Their clients and open work go to colleagues. Who brought each client in stays recorded.</source>
+            <translation>Клиенты и незавершённые дела перейдут к коллегам. Кто привёл каждого клиента, останется записано.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <source>Person</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="100" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="103" />
+            <source>(choose a person)</source>
+            <translation>(выберите сотрудника)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="114" />
+            <source>Please choose who is leaving.</source>
+            <translation>Выберите, пожалуйста, кто уходит.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="183" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="221" />
+            <source>Change my password</source>
+            <translation>Сменить мой пароль</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="222" />
+            <source>A new password for %1</source>
+            <translation>Новый пароль: %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="226" />
+            <source>A good password is long rather than strange: three or four words you can remember. At least 8 characters.</source>
+            <translation>Хороший пароль — не замысловатый, а длинный: три-четыре слова, которые легко запомнить. Не короче 8 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
+            <source>Current password</source>
+            <translation>Текущий пароль</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
+            <source>New password</source>
+            <translation>Новый пароль</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <source>The new password again</source>
+            <translation>Новый пароль ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="231" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="232" />
+            <source>Show the passwords</source>
+            <translation>Показать пароли</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="244" />
+            <source>The two new passwords are not the same.</source>
+            <translation>Новые пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWords</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="16" />
+            <source>Staff</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="17" />
+            <source>Manager</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="18" />
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="25" />
+            <source>Only their own clients</source>
+            <translation>Только своих клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="26" />
+            <source>All clients of their department</source>
+            <translation>Всех клиентов своего отдела</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="27" />
+            <source>All clients of the company</source>
+            <translation>Всех клиентов компании</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="36" />
+            <source>You are not allowed to do this. Please ask an administrator.</source>
+            <translation>У вас нет на это прав. Обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="41" />
+            <source>Please type a sign-in name.</source>
+            <translation>Введите, пожалуйста, имя для входа.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="42" />
+            <source>This sign-in name is already taken by %1. Please choose another.</source>
+            <translation>Это имя для входа уже занято (%1). Выберите другое.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="45" />
+            <source>Please keep the sign-in name shorter.</source>
+            <translation>Имя для входа слишком длинное — сократите его.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="46" />
+            <source>Please type the person's name.</source>
+            <translation>Введите, пожалуйста, имя сотрудника.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="47" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>В пароле должно быть не меньше %1 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="50" />
+            <source>The password cannot be only spaces.</source>
+            <translation>Пароль не может состоять из одних пробелов.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="51" />
+            <source>The password must not be the same as the name.</source>
+            <translation>Пароль не должен совпадать с именем.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="53" />
+            <source>Please give a password.</source>
+            <translation>Задайте, пожалуйста, пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="54" />
+            <source>Your current password is not right.</source>
+            <translation>Текущий пароль введён неверно.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="55" />
+            <source>This is the only administrator. Make someone else an administrator first.</source>
+            <translation>Это единственный администратор. Сначала назначьте администратором кого-то ещё.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="57" />
+            <location filename="../../crm_desktop/ui/people/words.py" line="82" />
+            <source>This is the only administrator; the company needs one.</source>
+            <translation>Это единственный администратор, а без администратора компании не обойтись.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="59" />
+            <location filename="../../crm_desktop/ui/people/words.py" line="81" />
+            <source>You cannot deactivate yourself.</source>
+            <translation>Нельзя отключить самого себя.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="60" />
+            <source>Please type the department's name.</source>
+            <translation>Введите, пожалуйста, название отдела.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="61" />
+            <source>There is already a department with this name.</source>
+            <translation>Отдел с таким названием уже есть.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="63" />
+            <source>People still work in this department. Move them first.</source>
+            <translation>В этом отделе ещё есть сотрудники. Сначала переведите их.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="65" />
+            <source>This department no longer exists.</source>
+            <translation>Этого отдела больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="66" />
+            <source>Nobody can hand over to themselves. Please choose a colleague.</source>
+            <translation>Нельзя передать дела самому себе. Выберите коллегу.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="68" />
+            <source>%1 has been deactivated and cannot take over clients. Please choose an active colleague.</source>
+            <translation>Сотрудник (%1) отключён и не может принять клиентов. Выберите действующего коллегу.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="72" />
+            <source>Please choose who takes over.</source>
+            <translation>Выберите, пожалуйста, кто примет дела.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="73" />
+            <source>Please choose the colleagues who share the clients.</source>
+            <translation>Выберите коллег, между которыми разделить клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="75" />
+            <source>Please tick at least one client.</source>
+            <translation>Отметьте хотя бы одного клиента.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="76" />
+            <source>Please choose a colleague for at least one grade.</source>
+            <translation>Выберите коллегу хотя бы для одной категории.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="78" />
+            <source>Some clients would stay with this person. Hand them all over before deactivating.</source>
+            <translation>За сотрудником остались бы клиенты. Передайте всех, прежде чем отключать.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="84" />
+            <source>This person holds nothing to hand over.</source>
+            <translation>За этим сотрудником ничего не числится — передавать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="85" />
+            <source>This handover has already been taken back.</source>
+            <translation>Эта передача уже отменена.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="88" />
+            <source>There is nobody else in that department to hand over to. Choose colleagues by name instead.</source>
+            <translation>В этом отделе больше некому передать дела. Выберите коллег по имени.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <source>Add a person</source>
+            <translation>Добавить сотрудника</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <source>Change a person</source>
+            <translation>Изменить данные сотрудника</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="139" />
+            <source>Staff see their own clients, managers their department's, administrators all.</source>
+            <translation>Сотрудники видят своих клиентов, руководители — клиентов отдела, администраторы — всех.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="145" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
+            <source>Sign-in name</source>
+            <translation>Имя для входа</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="143" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="144" />
+            <source>First password (they can change it later)</source>
+            <translation>Первый пароль (потом его можно сменить)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="148" />
+            <source>(no department)</source>
+            <translation>(без отдела)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="367" />
+            <source>Please check: this is what each colleague gets.</source>
+            <translation>Проверьте: вот что получит каждый коллега.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="368" />
+            <source>Nothing has changed yet.</source>
+            <translation>Пока ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="370" />
+            <source>Deactivate %1 at the end (they can no longer sign in; their history stays)</source>
+            <translation>В конце отключить сотрудника (%1): он больше не сможет войти, история сохранится</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="382" />
+            <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
+            <translation>%1: клиентов — %2, открытых сделок — %3, напоминаний — %4, жалоб — %5</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="389" />
+            <source>%n client(s) stay with %1.</source>
+            <translation>
+                <numerusform>%n клиент остаётся за сотрудником (%1).</numerusform>
+                <numerusform>%n клиента остаются за сотрудником (%1).</numerusform>
+                <numerusform>%n клиентов остаются за сотрудником (%1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="266" />
+            <source>To whom?</source>
+            <translation>Кому передать?</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
+            <source>Only active colleagues can be chosen.</source>
+            <translation>Выбрать можно только действующих коллег.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <source>The colleague who takes over</source>
+            <translation>Коллега, который примет дела</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
+            <source>Grade %1 clients go to</source>
+            <translation>Клиентов категории %1 получает</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <source>Tick the colleagues who share the clients:</source>
+            <translation>Отметьте коллег, между которыми разделить клиентов:</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="272" />
+            <source>Colleagues who share the clients</source>
+            <translation>Коллеги, между которыми делятся клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
+            <source>Tick the clients to hand over:</source>
+            <translation>Отметьте клиентов для передачи:</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
+            <source>Clients to hand over</source>
+            <translation>Клиенты для передачи</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <source>The ticked clients go to</source>
+            <translation>Отмеченных клиентов получает</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="283" />
+            <source>(nobody)</source>
+            <translation>(никто)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="284" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="300" />
+            <source>(choose a colleague)</source>
+            <translation>(выберите коллегу)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="333" />
+            <source>Please choose the colleague who takes over.</source>
+            <translation>Выберите, пожалуйста, коллегу, который примет дела.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
+            <source>Please choose a colleague for at least one grade.</source>
+            <translation>Выберите коллегу хотя бы для одной категории.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="338" />
+            <source>Please tick at least one colleague.</source>
+            <translation>Отметьте хотя бы одного коллегу.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
+            <source>Please tick at least one client.</source>
+            <translation>Отметьте хотя бы одного клиента.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="343" />
+            <source>Please choose the colleague who gets the ticked clients.</source>
+            <translation>Выберите коллегу, который получит отмеченных клиентов.</translation>
         </message>
     </context>
     <context>
@@ -357,60 +1183,76 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="218" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="229" />
             <source>This could not be done, and nothing was changed. %1</source>
             <extracomment>Keys of the saved draft besides the answers themselves. Stable name of the step: objectNames, drafts and tests use it. The help page F1 opens on this step (the wizard's own when empty). Name of the draft kept on Cancel (one per wizard kind and person). Help page for steps that name none. Answer fields never written to a draft (passwords). F1 or the Help button: the help page id to open. After a successful finish: what the service returned.</extracomment>
             <translation>Не получилось, ничего не изменено. %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
             <source>Go back one step</source>
             <translation>Вернуться на шаг назад</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
             <source>Next</source>
             <translation>Далее</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
             <source>Go on to the next step</source>
             <translation>Перейти к следующему шагу</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="340" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
             <source>Finish</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="340" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
             <source>Finish and save</source>
             <translation>Завершить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="342" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="342" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
             <source>Stop for now; your answers are kept</source>
             <translation>Прервать; ваши ответы сохранятся</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
             <source>Help (F1)</source>
             <translation>Справка (F1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
             <source>Help for this step</source>
             <translation>Справка по этому шагу</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/screens.py" line="76" />
+            <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
+            <translation>Имя или пароль неверны. Попробуйте ещё раз. (Не включён ли Caps Lock? Та ли раскладка клавиатуры?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>wizard</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
+            <source>East China Trading</source>
+            <translation>Восточная торговая компания</translation>
         </message>
     </context>
 </TS>

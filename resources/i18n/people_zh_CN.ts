@@ -2,6 +2,258 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdministrationPage</name>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
+            <source>Sign-in name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
+            <source>Can sign in</source>
+            <translation>能否登录</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
+            <source>yes</source>
+            <translation>能</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="50" />
+            <source>no, deactivated</source>
+            <translation>不能，已停用</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="58" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="67" />
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="183" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
+            <source>Administration</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <source>Who works with CRM Desktop, in which department, and what staff may see. Deactivated people can no longer sign in; their history stays.</source>
+            <translation>谁在使用 CRM Desktop、属于哪个部门、员工能看到什么。被停用的人不能再登录，但他们的历史记录都会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="191" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="218" />
+            <source>Departments</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
+            <source>What staff see</source>
+            <translation>员工能看到什么</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <source>Managers always see their department's clients and administrators see all. Choose what staff see:</source>
+            <translation>经理总能看到本部门的客户，管理员能看到全部客户。请选择普通员工能看到的范围：</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="219" />
+            <source>Handovers</source>
+            <translation>移交记录</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <source>Add a person…</source>
+            <translation>添加人员…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <source>Add a person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <source>Change the chosen person</source>
+            <translation>修改选中的人员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
+            <source>Set a new password…</source>
+            <translation>设置新密码…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
+            <source>Set a new password for the chosen person</source>
+            <translation>为选中的人员设置新密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
+            <source>Hand over clients…</source>
+            <translation>移交客户…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <source>Hand the chosen person's clients over to colleagues</source>
+            <translation>把选中人员的客户移交给同事</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
+            <source>Add a department…</source>
+            <translation>添加部门…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <source>Add a department</source>
+            <translation>添加部门</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
+            <source>Rename the chosen department</source>
+            <translation>给选中的部门改名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
+            <source>Remove the chosen department</source>
+            <translation>删除选中的部门</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="210" />
+            <source>Take this handover back</source>
+            <translation>撤回这次移交</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="211" />
+            <source>Take the chosen handover back as a whole</source>
+            <translation>把选中的移交整个撤回</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="263" />
+            <source>Activate again</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
+            <source>Let the chosen person sign in again</source>
+            <translation>让选中的人员重新可以登录</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="268" />
+            <source>Deactivate the chosen person (they can no longer sign in)</source>
+            <translation>停用选中的人员（之后不能再登录）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="310" />
+            <source>The person was added. They can sign in now.</source>
+            <translation>人员已添加，现在就可以登录了。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="315" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="326" />
+            <source>The new password is set. Please tell it to %1 in person.</source>
+            <translation>新密码已设置好。请当面告诉%1。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
+            <source>%1 can no longer sign in. Everything they did stays in the history.</source>
+            <translation>%1 已不能再登录。他做过的一切都保留在历史记录里。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="336" />
+            <source>%1 can sign in again.</source>
+            <translation>%1 又可以登录了。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="344" />
+            <source>The handover is done. You can take it back below, under Handovers.</source>
+            <translation>移交已完成。如需撤回，可以在下面的“移交记录”里操作。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <source>Department name</source>
+            <translation>部门名称</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <source>Rename a department</source>
+            <translation>给部门改名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="362" />
+            <source>The department was removed. You find it in the Recycle Bin.</source>
+            <translation>部门已删除，可以在回收站里找到。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="367" />
+            <source>Saved. Staff now see: %1</source>
+            <translation>已保存。员工现在能看到：%1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="378" />
+            <source>The handover was taken back: %1 records returned.</source>
+            <translation>移交已撤回：%1 条记录已还原。</translation>
+        </message>
+    </context>
+    <context>
         <name>AdministratorStep</name>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="309" />
@@ -101,6 +353,129 @@
         </message>
     </context>
     <context>
+        <name>ConfirmStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="431" />
+            <source>Hand over now?</source>
+            <translation>现在移交吗？</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="432" />
+            <source>Each moved record gets a line in its history. The whole handover can be taken back later on the Administration page.</source>
+            <translation>每条被移交的记录都会在历史里留下一行。以后可以在“管理”页面把整次移交撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="64" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="65" />
+            <source>Save and close</source>
+            <translation>保存并关闭</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="66" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="67" />
+            <source>Close without saving</source>
+            <translation>不保存，直接关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="468" />
+            <source>Hand over clients</source>
+            <translation>移交客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingsStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="138" />
+            <source>This is what %1 holds now:</source>
+            <translation>%1 目前负责的有：</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="139" />
+            <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
+            <translation>这些都会在接下来的步骤中移交。已完成的工作和已成交的商机仍记在他的名下。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="143" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n 个客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="144" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n 个进行中的商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
+            <source>%n follow-up(s) to do</source>
+            <translation>
+                <numerusform>%n 项待跟进</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
+            <source>%n open complaint(s)</source>
+            <translation>
+                <numerusform>%n 个未处理的投诉</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="157" />
+            <source>This person holds nothing to hand over.</source>
+            <translation>此人目前没有需要移交的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="183" />
+            <source>How should the clients be shared out?</source>
+            <translation>客户怎么分？</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="184" />
+            <source>Most often everything goes to one colleague.</source>
+            <translation>通常是全部交给一位同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
+            <source>Everything to one colleague</source>
+            <translation>全部交给一位同事</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
+            <source>Split by grade (A, B, C)</source>
+            <translation>按等级分（A、B、C）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="188" />
+            <source>Split evenly among several colleagues</source>
+            <translation>平均分给几位同事</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
+            <source>Choose clients one by one</source>
+            <translation>逐个挑选客户</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageStep</name>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="79" />
@@ -126,6 +501,447 @@
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="106" />
             <source>Please choose a language.</source>
             <translation>请选择一种语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaverStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="95" />
+            <source>Who is leaving, or moving to other work?</source>
+            <translation>谁要离职或调岗？</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="96" />
+            <source>Their clients and open work go to colleagues. Who brought each client in stays recorded.</source>
+            <translation>他的客户和未完成的工作会交给同事。每个客户是谁开发的，会一直记录着。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="100" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="103" />
+            <source>(choose a person)</source>
+            <translation>（请选择人员）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="114" />
+            <source>Please choose who is leaving.</source>
+            <translation>请选择要离职或调岗的人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="183" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="221" />
+            <source>Change my password</source>
+            <translation>修改我的密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="222" />
+            <source>A new password for %1</source>
+            <translation>为%1设置新密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="226" />
+            <source>A good password is long rather than strange: three or four words you can remember. At least 8 characters.</source>
+            <translation>好密码不在于古怪，而在于够长：用三四个自己记得住的词。至少 8 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <source>The new password again</source>
+            <translation>再输一遍新密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="231" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="232" />
+            <source>Show the passwords</source>
+            <translation>显示密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="244" />
+            <source>The two new passwords are not the same.</source>
+            <translation>两次输入的新密码不一样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleWords</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="16" />
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="17" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="18" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="25" />
+            <source>Only their own clients</source>
+            <translation>只看自己的客户</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="26" />
+            <source>All clients of their department</source>
+            <translation>本部门的全部客户</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="27" />
+            <source>All clients of the company</source>
+            <translation>全公司的客户</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="36" />
+            <source>You are not allowed to do this. Please ask an administrator.</source>
+            <translation>您没有权限这样做，请找管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="41" />
+            <source>Please type a sign-in name.</source>
+            <translation>请输入登录名。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="42" />
+            <source>This sign-in name is already taken by %1. Please choose another.</source>
+            <translation>这个登录名已经被%1使用了，请换一个。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="45" />
+            <source>Please keep the sign-in name shorter.</source>
+            <translation>登录名请短一些。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="46" />
+            <source>Please type the person's name.</source>
+            <translation>请输入此人的姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="47" />
+            <source>The password needs at least %1 characters.</source>
+            <translation>密码至少要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="50" />
+            <source>The password cannot be only spaces.</source>
+            <translation>密码不能全是空格。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="51" />
+            <source>The password must not be the same as the name.</source>
+            <translation>密码不能和名字一样。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="53" />
+            <source>Please give a password.</source>
+            <translation>请设一个密码。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="54" />
+            <source>Your current password is not right.</source>
+            <translation>当前密码不对。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="55" />
+            <source>This is the only administrator. Make someone else an administrator first.</source>
+            <translation>这是唯一的管理员。请先让别人也成为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="57" />
+            <location filename="../../crm_desktop/ui/people/words.py" line="82" />
+            <source>This is the only administrator; the company needs one.</source>
+            <translation>这是唯一的管理员，公司至少需要一位管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="59" />
+            <location filename="../../crm_desktop/ui/people/words.py" line="81" />
+            <source>You cannot deactivate yourself.</source>
+            <translation>不能停用自己。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="60" />
+            <source>Please type the department's name.</source>
+            <translation>请输入部门名称。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="61" />
+            <source>There is already a department with this name.</source>
+            <translation>已经有同名的部门了。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="63" />
+            <source>People still work in this department. Move them first.</source>
+            <translation>这个部门还有人，请先把他们调到别的部门。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="65" />
+            <source>This department no longer exists.</source>
+            <translation>这个部门已经不存在了。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="66" />
+            <source>Nobody can hand over to themselves. Please choose a colleague.</source>
+            <translation>不能移交给自己，请选择一位同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="68" />
+            <source>%1 has been deactivated and cannot take over clients. Please choose an active colleague.</source>
+            <translation>%1 已被停用，不能接手客户。请选择一位在职的同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="72" />
+            <source>Please choose who takes over.</source>
+            <translation>请选择由谁接手。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="73" />
+            <source>Please choose the colleagues who share the clients.</source>
+            <translation>请选择一起分担客户的同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="75" />
+            <source>Please tick at least one client.</source>
+            <translation>请至少勾选一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="76" />
+            <source>Please choose a colleague for at least one grade.</source>
+            <translation>请至少为一个等级选择同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="78" />
+            <source>Some clients would stay with this person. Hand them all over before deactivating.</source>
+            <translation>还有客户会留在此人名下。请先全部移交，再停用。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="84" />
+            <source>This person holds nothing to hand over.</source>
+            <translation>此人目前没有需要移交的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="85" />
+            <source>This handover has already been taken back.</source>
+            <translation>这次移交已经撤回过了。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/words.py" line="88" />
+            <source>There is nobody else in that department to hand over to. Choose colleagues by name instead.</source>
+            <translation>这个部门里没有其他人可以接手。请直接按姓名选择同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <source>Add a person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <source>Change a person</source>
+            <translation>修改人员信息</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="139" />
+            <source>Staff see their own clients, managers their department's, administrators all.</source>
+            <translation>员工看自己的客户，经理看本部门的客户，管理员能看全部。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="145" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
+            <source>Sign-in name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="143" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="144" />
+            <source>First password (they can change it later)</source>
+            <translation>初始密码（以后本人可以修改）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="148" />
+            <source>(no department)</source>
+            <translation>（无部门）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="367" />
+            <source>Please check: this is what each colleague gets.</source>
+            <translation>请核对：每位同事将接手这些。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="368" />
+            <source>Nothing has changed yet.</source>
+            <translation>现在还什么都没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="370" />
+            <source>Deactivate %1 at the end (they can no longer sign in; their history stays)</source>
+            <translation>最后停用%1（之后不能再登录，历史记录会保留）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="382" />
+            <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
+            <translation>%1：%2 个客户，%3 个进行中的商机，%4 项跟进，%5 个投诉</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="389" />
+            <source>%n client(s) stay with %1.</source>
+            <translation>
+                <numerusform>%n 个客户仍由%1负责。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsStep</name>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="266" />
+            <source>To whom?</source>
+            <translation>交给谁？</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
+            <source>Only active colleagues can be chosen.</source>
+            <translation>只能选择在职的同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <source>The colleague who takes over</source>
+            <translation>接手的同事</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
+            <source>Grade %1 clients go to</source>
+            <translation>%1 级客户交给</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <source>Tick the colleagues who share the clients:</source>
+            <translation>勾选一起分担客户的同事：</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="272" />
+            <source>Colleagues who share the clients</source>
+            <translation>分担客户的同事</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
+            <source>Tick the clients to hand over:</source>
+            <translation>勾选要移交的客户：</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
+            <source>Clients to hand over</source>
+            <translation>要移交的客户</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <source>The ticked clients go to</source>
+            <translation>勾选的客户交给</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="283" />
+            <source>(nobody)</source>
+            <translation>（不移交）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="284" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="300" />
+            <source>(choose a colleague)</source>
+            <translation>（请选择同事）</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="333" />
+            <source>Please choose the colleague who takes over.</source>
+            <translation>请选择接手的同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
+            <source>Please choose a colleague for at least one grade.</source>
+            <translation>请至少为一个等级选择同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="338" />
+            <source>Please tick at least one colleague.</source>
+            <translation>请至少勾选一位同事。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
+            <source>Please tick at least one client.</source>
+            <translation>请至少勾选一个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="343" />
+            <source>Please choose the colleague who gets the ticked clients.</source>
+            <translation>请选择接手所勾选客户的同事。</translation>
         </message>
     </context>
     <context>
@@ -355,60 +1171,76 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="218" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="229" />
             <source>This could not be done, and nothing was changed. %1</source>
             <extracomment>Keys of the saved draft besides the answers themselves. Stable name of the step: objectNames, drafts and tests use it. The help page F1 opens on this step (the wizard's own when empty). Name of the draft kept on Cancel (one per wizard kind and person). Help page for steps that name none. Answer fields never written to a draft (passwords). F1 or the Help button: the help page id to open. After a successful finish: what the service returned.</extracomment>
             <translation>没能完成，什么都没有改动。%1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
             <source>Go back one step</source>
             <translation>返回上一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
             <source>Go on to the next step</source>
             <translation>继续下一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="340" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
             <source>Finish</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="340" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
             <source>Finish and save</source>
             <translation>完成并保存</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="342" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="342" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
             <source>Stop for now; your answers are kept</source>
             <translation>先停下，已填的内容会保留</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
             <source>Help (F1)</source>
             <translation>帮助 (F1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
             <source>Help for this step</source>
             <translation>这一步的帮助</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/screens.py" line="76" />
+            <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
+            <translation>名字或密码不对，请再试一次。（是不是开了大写锁定？输入法对不对？）</translation>
+        </message>
+    </context>
+    <context>
+        <name>wizard</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
+            <source>East China Trading</source>
+            <translation>华东贸易</translation>
         </message>
     </context>
 </TS>
