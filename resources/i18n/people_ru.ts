@@ -355,12 +355,12 @@
     <context>
         <name>ConfirmStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="431" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="443" />
             <source>Hand over now?</source>
             <translation>Передать сейчас?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="432" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="444" />
             <source>Each moved record gets a line in its history. The whole handover can be taken back later on the Administration page.</source>
             <translation>У каждой переданной записи в истории появится строка об этом. Всю передачу целиком можно будет отменить на странице «Администрирование».</translation>
         </message>
@@ -391,7 +391,7 @@
     <context>
         <name>HandoverWizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="468" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="480" />
             <source>Hand over clients</source>
             <translation>Передача клиентов</translation>
         </message>
@@ -399,17 +399,17 @@
     <context>
         <name>HoldingsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="138" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="141" />
             <source>This is what %1 holds now:</source>
             <translation>Сейчас за сотрудником (%1) числится:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="139" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="142" />
             <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
             <translation>Всё это будет передано на следующих шагах. Завершённые дела и выигранные сделки остаются за ним.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="143" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n клиент</numerusform>
@@ -418,7 +418,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="144" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -427,7 +427,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="147" />
             <source>%n follow-up(s) to do</source>
             <translation>
                 <numerusform>%n незавершённое напоминание</numerusform>
@@ -436,7 +436,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="148" />
             <source>%n open complaint(s)</source>
             <translation>
                 <numerusform>%n открытая жалоба</numerusform>
@@ -445,7 +445,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="157" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="160" />
             <source>This person holds nothing to hand over.</source>
             <translation>За этим сотрудником ничего не числится — передавать нечего.</translation>
         </message>
@@ -453,32 +453,32 @@
     <context>
         <name>HowStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="183" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
             <source>How should the clients be shared out?</source>
             <translation>Как распределить клиентов?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="184" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
             <source>Most often everything goes to one colleague.</source>
             <translation>Чаще всего всё передают одному коллеге.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
             <source>Everything to one colleague</source>
             <translation>Всё одному коллеге</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="190" />
             <source>Split by grade (A, B, C)</source>
             <translation>Разделить по категориям (A, B, C)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="188" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="191" />
             <source>Split evenly among several colleagues</source>
             <translation>Поровну между несколькими коллегами</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="192" />
             <source>Choose clients one by one</source>
             <translation>Выбрать клиентов по одному</translation>
         </message>
@@ -835,27 +835,32 @@
     <context>
         <name>PreviewStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="367" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="376" />
             <source>Please check: this is what each colleague gets.</source>
             <translation>Проверьте: вот что получит каждый коллега.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="368" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="377" />
             <source>Nothing has changed yet.</source>
             <translation>Пока ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="370" />
-            <source>Deactivate %1 at the end (they can no longer sign in; their history stays)</source>
-            <translation>В конце отключить сотрудника (%1): он больше не сможет войти, история сохранится</translation>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="379" />
+            <source>Deactivate %1 at the end</source>
+            <translation>В конце отключить сотрудника (%1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="382" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="380" />
+            <source>They can no longer sign in; everything they did stays in the history.</source>
+            <translation>Войти он больше не сможет, но всё, что им сделано, останется в истории.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="393" />
             <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
             <translation>%1: клиентов — %2, открытых сделок — %3, напоминаний — %4, жалоб — %5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="389" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="400" />
             <source>%n client(s) stay with %1.</source>
             <translation>
                 <numerusform>%n клиент остаётся за сотрудником (%1).</numerusform>
@@ -867,89 +872,89 @@
     <context>
         <name>RecipientsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="266" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="269" />
             <source>To whom?</source>
             <translation>Кому передать?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
             <source>Only active colleagues can be chosen.</source>
             <translation>Выбрать можно только действующих коллег.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
             <source>The colleague who takes over</source>
             <translation>Коллега, который примет дела</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
             <source>Grade %1 clients go to</source>
             <translation>Клиентов категории %1 получает</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
             <source>Tick the colleagues who share the clients:</source>
             <translation>Отметьте коллег, между которыми разделить клиентов:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="272" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
             <source>Colleagues who share the clients</source>
             <translation>Коллеги, между которыми делятся клиенты</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="276" />
             <source>Tick the clients to hand over:</source>
             <translation>Отметьте клиентов для передачи:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="277" />
             <source>Clients to hand over</source>
             <translation>Клиенты для передачи</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
             <source>The ticked clients go to</source>
             <translation>Отмеченных клиентов получает</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="283" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="286" />
             <source>(nobody)</source>
             <translation>(никто)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="284" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="300" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="287" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="303" />
             <source>(choose a colleague)</source>
             <translation>(выберите коллегу)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="333" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
             <source>Please choose the colleague who takes over.</source>
             <translation>Выберите, пожалуйста, коллегу, который примет дела.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="339" />
             <source>Please choose a colleague for at least one grade.</source>
             <translation>Выберите коллегу хотя бы для одной категории.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
             <source>Please tick at least one colleague.</source>
             <translation>Отметьте хотя бы одного коллегу.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="344" />
             <source>Please tick at least one client.</source>
             <translation>Отметьте хотя бы одного клиента.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="343" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="346" />
             <source>Please choose the colleague who gets the ticked clients.</source>
             <translation>Выберите коллегу, который получит отмеченных клиентов.</translation>
         </message>
@@ -973,6 +978,7 @@
         </message>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="141" />
+            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
             <source>East China Trading</source>
             <translation>Восточная торговая компания</translation>
         </message>
@@ -1183,58 +1189,58 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="229" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="250" />
             <source>This could not be done, and nothing was changed. %1</source>
             <extracomment>Keys of the saved draft besides the answers themselves. Stable name of the step: objectNames, drafts and tests use it. The help page F1 opens on this step (the wizard's own when empty). Name of the draft kept on Cancel (one per wizard kind and person). Help page for steps that name none. Answer fields never written to a draft (passwords). F1 or the Help button: the help page id to open. After a successful finish: what the service returned.</extracomment>
             <translation>Не получилось, ничего не изменено. %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="375" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="375" />
             <source>Go back one step</source>
             <translation>Вернуться на шаг назад</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="377" />
             <source>Next</source>
             <translation>Далее</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="377" />
             <source>Go on to the next step</source>
             <translation>Перейти к следующему шагу</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="379" />
             <source>Finish</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="379" />
             <source>Finish and save</source>
             <translation>Завершить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="381" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="381" />
             <source>Stop for now; your answers are kept</source>
             <translation>Прервать; ваши ответы сохранятся</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="383" />
             <source>Help (F1)</source>
             <translation>Справка (F1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="383" />
             <source>Help for this step</source>
             <translation>Справка по этому шагу</translation>
         </message>
@@ -1245,14 +1251,6 @@
             <location filename="../../crm_desktop/ui/people/screens.py" line="76" />
             <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
             <translation>Имя или пароль неверны. Попробуйте ещё раз. (Не включён ли Caps Lock? Та ли раскладка клавиатуры?)</translation>
-        </message>
-    </context>
-    <context>
-        <name>wizard</name>
-        <message>
-            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
-            <source>East China Trading</source>
-            <translation>Восточная торговая компания</translation>
         </message>
     </context>
 </TS>

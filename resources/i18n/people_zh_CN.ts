@@ -355,12 +355,12 @@
     <context>
         <name>ConfirmStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="431" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="443" />
             <source>Hand over now?</source>
             <translation>现在移交吗？</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="432" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="444" />
             <source>Each moved record gets a line in its history. The whole handover can be taken back later on the Administration page.</source>
             <translation>每条被移交的记录都会在历史里留下一行。以后可以在“管理”页面把整次移交撤回。</translation>
         </message>
@@ -391,7 +391,7 @@
     <context>
         <name>HandoverWizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="468" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="480" />
             <source>Hand over clients</source>
             <translation>移交客户</translation>
         </message>
@@ -399,45 +399,45 @@
     <context>
         <name>HoldingsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="138" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="141" />
             <source>This is what %1 holds now:</source>
             <translation>%1 目前负责的有：</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="139" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="142" />
             <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
             <translation>这些都会在接下来的步骤中移交。已完成的工作和已成交的商机仍记在他的名下。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="143" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n 个客户</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="144" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="147" />
             <source>%n follow-up(s) to do</source>
             <translation>
                 <numerusform>%n 项待跟进</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="148" />
             <source>%n open complaint(s)</source>
             <translation>
                 <numerusform>%n 个未处理的投诉</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="157" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="160" />
             <source>This person holds nothing to hand over.</source>
             <translation>此人目前没有需要移交的内容。</translation>
         </message>
@@ -445,32 +445,32 @@
     <context>
         <name>HowStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="183" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
             <source>How should the clients be shared out?</source>
             <translation>客户怎么分？</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="184" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
             <source>Most often everything goes to one colleague.</source>
             <translation>通常是全部交给一位同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
             <source>Everything to one colleague</source>
             <translation>全部交给一位同事</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="190" />
             <source>Split by grade (A, B, C)</source>
             <translation>按等级分（A、B、C）</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="188" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="191" />
             <source>Split evenly among several colleagues</source>
             <translation>平均分给几位同事</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="192" />
             <source>Choose clients one by one</source>
             <translation>逐个挑选客户</translation>
         </message>
@@ -827,27 +827,32 @@
     <context>
         <name>PreviewStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="367" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="376" />
             <source>Please check: this is what each colleague gets.</source>
             <translation>请核对：每位同事将接手这些。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="368" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="377" />
             <source>Nothing has changed yet.</source>
             <translation>现在还什么都没有改动。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="370" />
-            <source>Deactivate %1 at the end (they can no longer sign in; their history stays)</source>
-            <translation>最后停用%1（之后不能再登录，历史记录会保留）</translation>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="379" />
+            <source>Deactivate %1 at the end</source>
+            <translation>最后停用%1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="382" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="380" />
+            <source>They can no longer sign in; everything they did stays in the history.</source>
+            <translation>停用后不能再登录，他做过的一切都保留在历史记录里。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="393" />
             <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
             <translation>%1：%2 个客户，%3 个进行中的商机，%4 项跟进，%5 个投诉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="389" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="400" />
             <source>%n client(s) stay with %1.</source>
             <translation>
                 <numerusform>%n 个客户仍由%1负责。</numerusform>
@@ -857,89 +862,89 @@
     <context>
         <name>RecipientsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="266" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="269" />
             <source>To whom?</source>
             <translation>交给谁？</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
             <source>Only active colleagues can be chosen.</source>
             <translation>只能选择在职的同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
             <source>The colleague who takes over</source>
             <translation>接手的同事</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="268" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
             <source>required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
             <source>Grade %1 clients go to</source>
             <translation>%1 级客户交给</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
             <source>Tick the colleagues who share the clients:</source>
             <translation>勾选一起分担客户的同事：</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="272" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
             <source>Colleagues who share the clients</source>
             <translation>分担客户的同事</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="276" />
             <source>Tick the clients to hand over:</source>
             <translation>勾选要移交的客户：</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="277" />
             <source>Clients to hand over</source>
             <translation>要移交的客户</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
             <source>The ticked clients go to</source>
             <translation>勾选的客户交给</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="283" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="286" />
             <source>(nobody)</source>
             <translation>（不移交）</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="284" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="300" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="287" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="303" />
             <source>(choose a colleague)</source>
             <translation>（请选择同事）</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="333" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
             <source>Please choose the colleague who takes over.</source>
             <translation>请选择接手的同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="339" />
             <source>Please choose a colleague for at least one grade.</source>
             <translation>请至少为一个等级选择同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
             <source>Please tick at least one colleague.</source>
             <translation>请至少勾选一位同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="344" />
             <source>Please tick at least one client.</source>
             <translation>请至少勾选一个客户。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="343" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="346" />
             <source>Please choose the colleague who gets the ticked clients.</source>
             <translation>请选择接手所勾选客户的同事。</translation>
         </message>
@@ -963,6 +968,7 @@
         </message>
         <message>
             <location filename="../../crm_desktop/ui/wizards/setup.py" line="141" />
+            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
             <source>East China Trading</source>
             <translation>华东贸易</translation>
         </message>
@@ -1171,58 +1177,58 @@
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="229" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="250" />
             <source>This could not be done, and nothing was changed. %1</source>
             <extracomment>Keys of the saved draft besides the answers themselves. Stable name of the step: objectNames, drafts and tests use it. The help page F1 opens on this step (the wizard's own when empty). Name of the draft kept on Cancel (one per wizard kind and person). Help page for steps that name none. Answer fields never written to a draft (passwords). F1 or the Help button: the help page id to open. After a successful finish: what the service returned.</extracomment>
             <translation>没能完成，什么都没有改动。%1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="375" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="347" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="375" />
             <source>Go back one step</source>
             <translation>返回上一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="377" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="349" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="377" />
             <source>Go on to the next step</source>
             <translation>继续下一步</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="379" />
             <source>Finish</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="351" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="379" />
             <source>Finish and save</source>
             <translation>完成并保存</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="381" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="353" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="381" />
             <source>Stop for now; your answers are kept</source>
             <translation>先停下，已填的内容会保留</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="383" />
             <source>Help (F1)</source>
             <translation>帮助 (F1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/base.py" line="355" />
+            <location filename="../../crm_desktop/ui/wizards/base.py" line="383" />
             <source>Help for this step</source>
             <translation>这一步的帮助</translation>
         </message>
@@ -1233,14 +1239,6 @@
             <location filename="../../crm_desktop/ui/people/screens.py" line="76" />
             <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
             <translation>名字或密码不对，请再试一次。（是不是开了大写锁定？输入法对不对？）</translation>
-        </message>
-    </context>
-    <context>
-        <name>wizard</name>
-        <message>
-            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
-            <source>East China Trading</source>
-            <translation>华东贸易</translation>
         </message>
     </context>
 </TS>

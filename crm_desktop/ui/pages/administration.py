@@ -138,8 +138,10 @@ class AdministrationPage(Page):
         column.setSpacing(10)
         column.addWidget(self.people_heading)
         column.addWidget(self.people_table, 2)
+        # Two short rows, so the buttons keep their words at 200 % in every language.
         column.addLayout(_row(self.add_person_button, self.edit_person_button,
-                              self.password_button, self.active_button, self.handover_button))
+                              self.password_button))
+        column.addLayout(_row(self.active_button, self.handover_button))
         column.addWidget(self.departments_heading)
         column.addWidget(self.department_table, 1)
         column.addLayout(_row(self.add_department_button, self.rename_department_button,

@@ -15,12 +15,12 @@ SAMPLE_PASSWORD = "green tea at nine"
 
 def _setup_at(step_id: str) -> Builder:
     def build(context: AppContext, window: QWidget) -> QWidget:
-        from crm_desktop.ui.wizards.setup import SetupAnswers, SetupWizard
+        from crm_desktop.ui.wizards.setup import SampleForm, SetupAnswers, SetupWizard
 
         wizard = SetupWizard(context, window, resume=False)
         wizard.answers = SetupAnswers(
             language=context.translations.language, zoom=context.preferences.zoom_percent,
-            company=wizard.tr("East China Trading"), admin_name="张经理",
+            company=SampleForm.tr("East China Trading"), admin_name="张经理",
             password=SAMPLE_PASSWORD, password_again=SAMPLE_PASSWORD)
         _walk_to(wizard, step_id)
         return wizard

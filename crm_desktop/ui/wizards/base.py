@@ -23,7 +23,15 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from crm_desktop.services.drafts import clear_draft, load_draft, save_draft
 from crm_desktop.services.errors import ServiceError
@@ -66,12 +74,25 @@ class WizardStep(QWizardPage):
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        # The question and its answers scroll rather than squeeze when the text is large.
+        content = QWidget(self)
+        content.setObjectName(f"{self.step_id}Content")
+        column = QVBoxLayout(content)
+        column.setSpacing(12)
+        column.addWidget(self.question)
+        column.addWidget(self.explanation)
+        column.addLayout(self.body)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName(f"{self.step_id}Scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(self.question)
-        layout.addWidget(self.explanation)
-        layout.addLayout(self.body)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.missing_label)
 
@@ -269,7 +290,14 @@ class Wizard(QWizard, Generic[A]):
         if visible and not self._begun:
             self._begun = True
             self.begin()
+        if visible:
+            self.fit_to_text()
         super().setVisible(visible)
+
+    def fit_to_text(self) -> None:
+        """Room for about 60 characters by 22 lines at the current text size."""
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 60, metrics.height() * 22)
 
     # -- drafts -------------------------------------------------------------------------
 

@@ -124,11 +124,14 @@ class HoldingsStep(WizardStep):
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.counts = QLabel(self)
-        self.counts.setObjectName("holdingsCounts")
-        self.counts.setWordWrap(True)
-        self.counts.setProperty("role", "heading")
-        self.body.addWidget(self.counts)
+        self.counts: list[QLabel] = []
+        for name in ("clients", "deals", "tasks", "complaints"):
+            label = QLabel(self)
+            label.setObjectName(f"held_{name}")
+            label.setWordWrap(True)
+            label.setProperty("role", "heading")
+            self.counts.append(label)
+            self.body.addWidget(label)
         self._total = 0
         self._name = ""
         self._numbers = (0, 0, 0, 0)
@@ -139,12 +142,12 @@ class HoldingsStep(WizardStep):
         self.explanation.setText(self.tr("All of it moves on the next steps. Finished work "
                                          "and won deals stay under their name."))
         clients, deals, tasks, complaints = self._numbers
-        self.counts.setText("\n".join([
-            self.tr("%n client(s)", "", clients),
-            self.tr("%n open deal(s)", "", deals),
-            self.tr("%n follow-up(s) to do", "", tasks),
-            self.tr("%n open complaint(s)", "", complaints),
-        ]))
+        texts = (self.tr("%n client(s)", "", clients),
+                 self.tr("%n open deal(s)", "", deals),
+                 self.tr("%n follow-up(s) to do", "", tasks),
+                 self.tr("%n open complaint(s)", "", complaints))
+        for label, text in zip(self.counts, texts, strict=True):
+            label.setText(text)
 
     def load(self, answers: HandoverAnswers) -> None:
         held = self.owner.context.read(holdings, answers.from_user_id)
@@ -356,8 +359,14 @@ class PreviewStep(WizardStep):
         self.preview.setWordWrap(True)
         self.deactivate = QCheckBox(self)
         self.deactivate.setObjectName("deactivateLeaver")
+        self.deactivate_hint = QLabel(self)
+        self.deactivate_hint.setObjectName("deactivateLeaverHint")
+        self.deactivate_hint.setProperty("role", "hint")
+        self.deactivate_hint.setWordWrap(True)
         self.body.addWidget(self.preview)
+        self.body.addSpacing(12)
         self.body.addWidget(self.deactivate)
+        self.body.addWidget(self.deactivate_hint)
         self.deactivate.toggled.connect(lambda _on: self.changed())
         self._result: HandoverResult | None = None
         self._problem = ""
@@ -367,9 +376,11 @@ class PreviewStep(WizardStep):
         self.question.setText(self.tr("Please check: this is what each colleague gets."))
         self.explanation.setText(self.tr("Nothing has changed yet."))
         name = self._result.from_name if self._result else ""
-        self.deactivate.setText(self.tr("Deactivate %1 at the end (they can no longer sign "
-                                        "in; their history stays)").replace("%1", name))
+        self.deactivate.setText(self.tr("Deactivate %1 at the end").replace("%1", name))
+        self.deactivate_hint.setText(self.tr("They can no longer sign in; everything they did "
+                                             "stays in the history."))
         self.deactivate.setAccessibleName(self.deactivate.text())
+        self.deactivate.setAccessibleDescription(self.deactivate_hint.text())
         self._fill()
 
     def _fill(self) -> None:
@@ -392,6 +403,7 @@ class PreviewStep(WizardStep):
 
     def load(self, answers: HandoverAnswers) -> None:
         self.deactivate.setVisible(self.owner.context.actor.is_admin)
+        self.deactivate_hint.setVisible(self.owner.context.actor.is_admin)
         self.deactivate.setChecked(answers.deactivate)
         self._refresh(answers)
 
