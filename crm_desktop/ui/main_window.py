@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.file_menu.addAction(self.quit_action)
+        from crm_desktop.ui.people.account import AccountActions
+
+        self.account_actions = AccountActions(self.context, self.file_menu, self)
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.context.undo_stack.createUndoAction(self)

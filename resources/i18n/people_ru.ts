@@ -2,253 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>AccountActions</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/account.py" line="29" />
+            <source>Change my password…</source>
+            <translation>Сменить мой пароль…</translation>
+        </message>
+    </context>
+    <context>
         <name>AdministrationPage</name>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="43" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
             <source>Sign-in name</source>
             <translation>Имя для входа</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="56" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
             <source>Can sign in</source>
             <translation>Может входить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="50" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
             <source>no, deactivated</source>
             <translation>нет, отключён</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="58" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="215" />
             <source>People</source>
             <translation>Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="64" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="67" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
             <source>Records</source>
             <translation>Записей</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="183" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="181" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="184" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
             <source>Who works with CRM Desktop, in which department, and what staff may see. Deactivated people can no longer sign in; their history stays.</source>
             <translation>Кто работает в CRM Desktop, в каком отделе и что видят сотрудники. Отключённые сотрудники больше не могут войти, но вся их история сохраняется.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="191" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="218" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="189" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
             <source>Departments</source>
             <translation>Отделы</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="214" />
             <source>What staff see</source>
             <translation>Что видят сотрудники</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
             <source>Managers always see their department's clients and administrators see all. Choose what staff see:</source>
             <translation>Руководители всегда видят клиентов своего отдела, администраторы — всех. Выберите, что видят рядовые сотрудники:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="219" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
             <source>Handovers</source>
             <translation>Передачи клиентов</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
             <source>Add a person…</source>
             <translation>Добавить сотрудника…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
             <source>Add a person</source>
             <translation>Добавить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="197" />
             <source>Change…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="197" />
             <source>Change the chosen person</source>
             <translation>Изменить выбранного сотрудника</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
             <source>Set a new password…</source>
             <translation>Задать новый пароль…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
             <source>Set a new password for the chosen person</source>
             <translation>Задать новый пароль выбранному сотруднику</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
             <source>Hand over clients…</source>
             <translation>Передать клиентов…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
             <source>Hand the chosen person's clients over to colleagues</source>
             <translation>Передать клиентов выбранного сотрудника коллегам</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
             <source>Add a department…</source>
             <translation>Добавить отдел…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="346" />
             <source>Add a department</source>
             <translation>Добавить отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
             <source>Rename…</source>
             <translation>Переименовать…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
             <source>Rename the chosen department</source>
             <translation>Переименовать выбранный отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
             <source>Remove the chosen department</source>
             <translation>Удалить выбранный отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="210" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
             <source>Take this handover back</source>
             <translation>Отменить эту передачу</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="211" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
             <source>Take the chosen handover back as a whole</source>
             <translation>Отменить выбранную передачу целиком</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="263" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="261" />
             <source>Activate again</source>
             <translation>Снова включить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="262" />
             <source>Let the chosen person sign in again</source>
             <translation>Разрешить выбранному сотруднику снова входить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="268" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
             <source>Deactivate the chosen person (they can no longer sign in)</source>
             <translation>Отключить выбранного сотрудника (он больше не сможет войти)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="310" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="308" />
             <source>The person was added. They can sign in now.</source>
             <translation>Сотрудник добавлен и уже может входить.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="315" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="313" />
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="326" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="324" />
             <source>The new password is set. Please tell it to %1 in person.</source>
             <translation>Новый пароль задан. Сообщите его сотруднику (%1) лично.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="332" />
             <source>%1 can no longer sign in. Everything they did stays in the history.</source>
             <translation>%1 больше не сможет войти. Всё, что сделано этим сотрудником, остаётся в истории.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="336" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
             <source>%1 can sign in again.</source>
             <translation>%1 снова может входить.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="344" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="342" />
             <source>The handover is done. You can take it back below, under Handovers.</source>
             <translation>Передача выполнена. Отменить её можно ниже, в разделе «Передачи клиентов».</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="346" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="353" />
             <source>Department name</source>
             <translation>Название отдела</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="353" />
             <source>Rename a department</source>
             <translation>Переименовать отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="362" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="360" />
             <source>The department was removed. You find it in the Recycle Bin.</source>
             <translation>Отдел удалён. Его можно найти в корзине.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="367" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="365" />
             <source>Saved. Staff now see: %1</source>
             <translation>Сохранено. Теперь сотрудники видят: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="378" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="376" />
             <source>The handover was taken back: %1 records returned.</source>
             <translation>Передача отменена: возвращено записей — %1.</translation>
         </message>
@@ -408,41 +416,25 @@
             <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
             <translation>Всё это будет передано на следующих шагах. Завершённые дела и выигранные сделки остаются за ним.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
-            <source>%n client(s)</source>
-            <translation>
-                <numerusform>%n клиент</numerusform>
-                <numerusform>%n клиента</numerusform>
-                <numerusform>%n клиентов</numerusform>
-            </translation>
+            <source>Clients: %1</source>
+            <translation>Клиентов: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
-            <source>%n open deal(s)</source>
-            <translation>
-                <numerusform>%n открытая сделка</numerusform>
-                <numerusform>%n открытые сделки</numerusform>
-                <numerusform>%n открытых сделок</numerusform>
-            </translation>
+            <source>Open deals: %1</source>
+            <translation>Открытых сделок: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="147" />
-            <source>%n follow-up(s) to do</source>
-            <translation>
-                <numerusform>%n незавершённое напоминание</numerusform>
-                <numerusform>%n незавершённых напоминания</numerusform>
-                <numerusform>%n незавершённых напоминаний</numerusform>
-            </translation>
+            <source>Follow-ups to do: %1</source>
+            <translation>Незавершённых напоминаний: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="148" />
-            <source>%n open complaint(s)</source>
-            <translation>
-                <numerusform>%n открытая жалоба</numerusform>
-                <numerusform>%n открытые жалобы</numerusform>
-                <numerusform>%n открытых жалоб</numerusform>
-            </translation>
+            <source>Open complaints: %1</source>
+            <translation>Открытых жалоб: %1</translation>
         </message>
         <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="160" />
@@ -859,14 +851,10 @@
             <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
             <translation>%1: клиентов — %2, открытых сделок — %3, напоминаний — %4, жалоб — %5</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="400" />
-            <source>%n client(s) stay with %1.</source>
-            <translation>
-                <numerusform>%n клиент остаётся за сотрудником (%1).</numerusform>
-                <numerusform>%n клиента остаются за сотрудником (%1).</numerusform>
-                <numerusform>%n клиентов остаются за сотрудником (%1).</numerusform>
-            </translation>
+            <source>Clients staying with %1: %2</source>
+            <translation>Клиентов остаётся за сотрудником (%1): %2</translation>
         </message>
     </context>
     <context>

@@ -2,253 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountActions</name>
+        <message>
+            <location filename="../../crm_desktop/ui/people/account.py" line="29" />
+            <source>Change my password…</source>
+            <translation>修改我的密码…</translation>
+        </message>
+    </context>
+    <context>
         <name>AdministrationPage</name>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="43" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="44" />
             <source>Sign-in name</source>
             <translation>登录名</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="45" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="46" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="56" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="47" />
             <source>Can sign in</source>
             <translation>能否登录</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="48" />
             <source>yes</source>
             <translation>能</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="50" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="49" />
             <source>no, deactivated</source>
             <translation>不能，已停用</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="58" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="57" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="215" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="64" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="65" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="67" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="66" />
             <source>Records</source>
             <translation>记录数</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="183" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="181" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="184" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="188" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="186" />
             <source>Who works with CRM Desktop, in which department, and what staff may see. Deactivated people can no longer sign in; their history stays.</source>
             <translation>谁在使用 CRM Desktop、属于哪个部门、员工能看到什么。被停用的人不能再登录，但他们的历史记录都会保留。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="191" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="218" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="189" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
             <source>Departments</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="216" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="190" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="214" />
             <source>What staff see</source>
             <translation>员工能看到什么</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="192" />
             <source>Managers always see their department's clients and administrators see all. Choose what staff see:</source>
             <translation>经理总能看到本部门的客户，管理员能看到全部客户。请选择普通员工能看到的范围：</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="219" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="194" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="217" />
             <source>Handovers</source>
             <translation>移交记录</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
             <source>Add a person…</source>
             <translation>添加人员…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="196" />
             <source>Add a person</source>
             <translation>添加人员</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="197" />
             <source>Change…</source>
             <translation>修改…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="197" />
             <source>Change the chosen person</source>
             <translation>修改选中的人员</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="198" />
             <source>Set a new password…</source>
             <translation>设置新密码…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="199" />
             <source>Set a new password for the chosen person</source>
             <translation>为选中的人员设置新密码</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="200" />
             <source>Hand over clients…</source>
             <translation>移交客户…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="201" />
             <source>Hand the chosen person's clients over to colleagues</source>
             <translation>把选中人员的客户移交给同事</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="202" />
             <source>Add a department…</source>
             <translation>添加部门…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="203" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="346" />
             <source>Add a department</source>
             <translation>添加部门</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="204" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="205" />
             <source>Rename the chosen department</source>
             <translation>给选中的部门改名</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="206" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="207" />
             <source>Remove the chosen department</source>
             <translation>删除选中的部门</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="210" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="208" />
             <source>Take this handover back</source>
             <translation>撤回这次移交</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="211" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="209" />
             <source>Take the chosen handover back as a whole</source>
             <translation>把选中的移交整个撤回</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="263" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="261" />
             <source>Activate again</source>
             <translation>重新启用</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="262" />
             <source>Let the chosen person sign in again</source>
             <translation>让选中的人员重新可以登录</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="264" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="268" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="266" />
             <source>Deactivate the chosen person (they can no longer sign in)</source>
             <translation>停用选中的人员（之后不能再登录）</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="310" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="308" />
             <source>The person was added. They can sign in now.</source>
             <translation>人员已添加，现在就可以登录了。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="315" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="313" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="326" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="324" />
             <source>The new password is set. Please tell it to %1 in person.</source>
             <translation>新密码已设置好。请当面告诉%1。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="332" />
             <source>%1 can no longer sign in. Everything they did stays in the history.</source>
             <translation>%1 已不能再登录。他做过的一切都保留在历史记录里。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="336" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="334" />
             <source>%1 can sign in again.</source>
             <translation>%1 又可以登录了。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="344" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="342" />
             <source>The handover is done. You can take it back below, under Handovers.</source>
             <translation>移交已完成。如需撤回，可以在下面的“移交记录”里操作。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="348" />
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="346" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="353" />
             <source>Department name</source>
             <translation>部门名称</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="355" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="353" />
             <source>Rename a department</source>
             <translation>给部门改名</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="362" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="360" />
             <source>The department was removed. You find it in the Recycle Bin.</source>
             <translation>部门已删除，可以在回收站里找到。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="367" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="365" />
             <source>Saved. Staff now see: %1</source>
             <translation>已保存。员工现在能看到：%1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/pages/administration.py" line="378" />
+            <location filename="../../crm_desktop/ui/pages/administration.py" line="376" />
             <source>The handover was taken back: %1 records returned.</source>
             <translation>移交已撤回：%1 条记录已还原。</translation>
         </message>
@@ -408,33 +416,25 @@
             <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
             <translation>这些都会在接下来的步骤中移交。已完成的工作和已成交的商机仍记在他的名下。</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
-            <source>%n client(s)</source>
-            <translation>
-                <numerusform>%n 个客户</numerusform>
-            </translation>
+            <source>Clients: %1</source>
+            <translation>客户：%1 个</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
-            <source>%n open deal(s)</source>
-            <translation>
-                <numerusform>%n 个进行中的商机</numerusform>
-            </translation>
+            <source>Open deals: %1</source>
+            <translation>进行中的商机：%1 个</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="147" />
-            <source>%n follow-up(s) to do</source>
-            <translation>
-                <numerusform>%n 项待跟进</numerusform>
-            </translation>
+            <source>Follow-ups to do: %1</source>
+            <translation>待跟进：%1 项</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="148" />
-            <source>%n open complaint(s)</source>
-            <translation>
-                <numerusform>%n 个未处理的投诉</numerusform>
-            </translation>
+            <source>Open complaints: %1</source>
+            <translation>未处理的投诉：%1 个</translation>
         </message>
         <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="160" />
@@ -851,12 +851,10 @@
             <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
             <translation>%1：%2 个客户，%3 个进行中的商机，%4 项跟进，%5 个投诉</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../crm_desktop/ui/wizards/handover.py" line="400" />
-            <source>%n client(s) stay with %1.</source>
-            <translation>
-                <numerusform>%n 个客户仍由%1负责。</numerusform>
-            </translation>
+            <source>Clients staying with %1: %2</source>
+            <translation>仍由%1负责的客户：%2 个</translation>
         </message>
     </context>
     <context>

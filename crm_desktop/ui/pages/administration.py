@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -154,15 +153,12 @@ class AdministrationPage(Page):
         column.addLayout(_row(self.undo_handover_button))
         for table in (self.people_table, self.department_table, self.handover_table):
             table.setMinimumHeight(160)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("administrationScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the main window scrolls the page when it is too tall
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(inner, 1)
 
         self.add_person_button.clicked.connect(self.add_person)
         self.edit_person_button.clicked.connect(self.edit_person)

@@ -142,10 +142,10 @@ class HoldingsStep(WizardStep):
         self.explanation.setText(self.tr("All of it moves on the next steps. Finished work "
                                          "and won deals stay under their name."))
         clients, deals, tasks, complaints = self._numbers
-        texts = (self.tr("%n client(s)", "", clients),
-                 self.tr("%n open deal(s)", "", deals),
-                 self.tr("%n follow-up(s) to do", "", tasks),
-                 self.tr("%n open complaint(s)", "", complaints))
+        texts = (self.tr("Clients: %1").replace("%1", str(clients)),
+                 self.tr("Open deals: %1").replace("%1", str(deals)),
+                 self.tr("Follow-ups to do: %1").replace("%1", str(tasks)),
+                 self.tr("Open complaints: %1").replace("%1", str(complaints)))
         for label, text in zip(self.counts, texts, strict=True):
             label.setText(text)
 
@@ -397,8 +397,8 @@ class PreviewStep(WizardStep):
                          .replace("%4", str(share.open_tasks))
                          .replace("%5", str(share.complaints)))
         if result.staying:
-            lines.append(self.tr("%n client(s) stay with %1.", "", result.staying)
-                         .replace("%1", result.from_name))
+            lines.append(self.tr("Clients staying with %1: %2")
+                         .replace("%1", result.from_name).replace("%2", str(result.staying)))
         self.preview.setText("\n".join(lines))
 
     def load(self, answers: HandoverAnswers) -> None:
