@@ -16,6 +16,7 @@ from the server (``applying_remote``) bring their own keys and are left alone.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
@@ -28,6 +29,7 @@ KEY_KINDS = ("phone", "email", "name", "company", "contact")
 MAX_VALUE = 255
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The stored form of a similar-name key ("" when the text has no letters or digits)."""
     key = name_match_key(text)

@@ -11,7 +11,7 @@ tokens is an indexed delete, never a scan of the whole index.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +44,17 @@ def phone_digit_tokens(stored: str) -> tuple[str, ...]:
         variants = phone_search_variants(normalize_phone(phone_key(stored)))
     except PhoneError:
         variants = ["".join(ch for ch in stored if ch.isdigit())]
+    return suffixes(variants)
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str, person_name: bool = False) -> str:
+    """search_tokens, remembered: names and company words repeat a lot in an office."""
+    return search_tokens(text, person_name=person_name)
+
+
+def suffixes(variants: Iterable[str]) -> tuple[str, ...]:
+    """Every suffix of 4+ digits of each digit string, once."""
     found: dict[str, None] = {}
     for digits in variants:
         for start in range(len(digits) - MIN_DIGITS + 1):
@@ -60,19 +71,21 @@ def client_tokens(
     emails: Iterable[str],
     tags: Iterable[str],
     contacts: Iterable[tuple[str, Iterable[str], Iterable[str]]] = (),
+    digit_tokens: Callable[[str], tuple[str, ...]] | None = None,
 ) -> str:
     """The text indexed for one client: names with pinyin, e-mails, tags, phone digit runs."""
-    parts = [search_tokens(name, person_name=kind == "person"), search_tokens(company)]
-    parts += [search_tokens(e) for e in emails]
-    parts += [search_tokens(t) for t in tags]
+    digits_of = digit_tokens or phone_digit_tokens
+    parts = [_tokens(name, kind == "person"), _tokens(company)]
+    parts += [_tokens(e) for e in emails]
+    parts += [_tokens(t) for t in tags]
     digit_runs: list[str] = []
     for phone in phones:
-        digit_runs += phone_digit_tokens(phone)
+        digit_runs += digits_of(phone)
     for contact_name, contact_phones, contact_emails in contacts:
-        parts.append(search_tokens(contact_name, person_name=True))
-        parts += [search_tokens(e) for e in contact_emails]
+        parts.append(_tokens(contact_name, True))
+        parts += [_tokens(e) for e in contact_emails]
         for phone in contact_phones:
-            digit_runs += phone_digit_tokens(phone)
+            digit_runs += digits_of(phone)
     parts.append(" ".join(dict.fromkeys(digit_runs)))
     return " ".join(p for p in parts if p)
 
