@@ -354,15 +354,16 @@ class _Plan:
             size = min(BATCH, count - made)
             rows: list[dict[str, Any]] = []
             langs: list[str] = []
+            by_lang: dict[str, list[int]] = {}
             for _ in range(size):
                 lang = self._language()
-                if rows and self.rng.random() < DUPLICATE_SHARE:
-                    pick = self.rng.randrange(len(rows))
-                    if langs[pick] == lang:
-                        rows.append(self._near_duplicate(rows[pick], lang))
-                        langs.append(lang)
-                        self.duplicates += 1
-                        continue
+                same = by_lang.setdefault(lang, [])
+                if same and self.rng.random() < DUPLICATE_SHARE:
+                    rows.append(self._near_duplicate(rows[self.rng.choice(same)], lang))
+                    langs.append(lang)
+                    self.duplicates += 1
+                    continue
+                same.append(len(rows))
                 rows.append(self._client_row(lang))
                 langs.append(lang)
             contacts = self._contacts(rows, langs)
