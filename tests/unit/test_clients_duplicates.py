@@ -13,7 +13,8 @@ from tests.unit.clients_helpers import add_client, add_person
 
 def test_same_number_written_another_way_is_a_strong_match(workspace: Workspace) -> None:
     cid = add_client(workspace, phones=["+86 138 0013 8000"])
-    for written in ("13800138000", "138-0013-8000", "(+86) 138 0013 8000", "１３８００１３８０００"):
+    written_ways = ("13800138000", "138-0013-8000", "(+86) 138 0013 8000", "１３８００１３８０００")
+    for written in written_ways:
         matches = workspace.run(find_duplicates, name="New", phones=[written])
         assert [(m.client_id, m.reasons, m.strong) for m in matches] == [(cid, ("phone",), True)]
     with pytest.raises(DuplicateFound) as caught:
