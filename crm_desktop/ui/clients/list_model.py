@@ -40,34 +40,33 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClientListModel", text)
-
-
 def header_text(key: str) -> str:
     return {
-        "name": _t("Name"),
-        "company": _t("Company"),
-        "phone": _t("Phone"),
-        "owner": _t("Owner"),
-        "grade": _t("Grade"),
-        "status": _t("Status"),
-        "last_contact_at": _t("Last contact"),
+        "name": QCoreApplication.translate("ClientListModel", "Name"),
+        "company": QCoreApplication.translate("ClientListModel", "Company"),
+        "phone": QCoreApplication.translate("ClientListModel", "Phone"),
+        "owner": QCoreApplication.translate("ClientListModel", "Owner"),
+        "grade": QCoreApplication.translate("ClientListModel", "Grade"),
+        "status": QCoreApplication.translate("ClientListModel", "Status"),
+        "last_contact_at": QCoreApplication.translate("ClientListModel", "Last contact"),
     }[key]
 
 
 def status_text(status: str) -> str:
-    return {"lead": _t("Prospect"), "active": _t("Active"), "inactive": _t("Inactive")}.get(
-        status, status
-    )
+    return {
+        "lead": QCoreApplication.translate("ClientListModel", "Prospect"),
+        "active": QCoreApplication.translate("ClientListModel", "Active"),
+        "inactive": QCoreApplication.translate("ClientListModel", "Inactive"),
+    }.get(status, status)
 
 
 def date_text(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
 
 
 class ClientListModel(QAbstractTableModel):
@@ -126,16 +125,18 @@ class ClientListModel(QAbstractTableModel):
             return date_text(row.last_contact_at)
         return str(getattr(row, key) or "")
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return header_text(COLUMNS[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
-        self.set_filter(replace(self.filter, sort=key,
-                                descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_filter(
+            replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
