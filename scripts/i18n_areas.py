@@ -22,4 +22,7 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/people/*.py",
         "crm_desktop/ui/pages/administration.py",
     ],
+    "clients": [
+        "crm_desktop/ui/clients/*.py",
+    ],
 }
