@@ -147,6 +147,7 @@ class MergeDialog(QDialog):
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(keep, row, 1)
             self.grid.addWidget(take, row, 2)
+        self.grid.setRowStretch(len(preview.differing) + 1, 1)
 
     def taken_from_other(self) -> list[str]:
         return [f for f, group in self.groups.items() if group.checkedId() == 1]
