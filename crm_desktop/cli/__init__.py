@@ -31,6 +31,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="crm-desktop", description="CRM Desktop")
     add_common(parser)
+    parser.add_argument("--practice", action="store_true", help="open the practice file")
+    parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
