@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crm_desktop.ui.followups.today_page import TodayPage
 from crm_desktop.ui.pages.base import Page
 from crm_desktop.ui.pages.recycle_bin import RecycleBinPage
 from crm_desktop.ui.pages.settings import SettingsPage
@@ -10,6 +11,7 @@ from crm_desktop.ui.pages.settings import SettingsPage
 def page_classes() -> list[type[Page]]:
     """Each issue adds its page here; only pages that exist are listed."""
     return [
+        TodayPage,
         RecycleBinPage,
         SettingsPage,
     ]
