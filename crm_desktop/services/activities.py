@@ -24,6 +24,7 @@ from crm_desktop.services.followups import (
     mark_done,
 )
 from crm_desktop.services.permissions import ensure_can_see
+from crm_desktop.services.search import search_client_ids
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.models import ACTIVITY_KINDS, Activity, Client, Contact, User
 
@@ -180,7 +181,25 @@ class ClientChoice:
     detail: str
 
 
+def _choice(client: Client) -> ClientChoice:
+    details = [client.phones[0]] if client.phones else []
+    if client.address:
+        details.append(client.address.splitlines()[0])
+    return ClientChoice(client.id, client_label(client), " · ".join(details))
+
+
 def client_choice(session: Session, actor: Actor, client_id: str) -> ClientChoice:
     client = ensure_can_see(session, actor, session.get(Client, client_id))
     assert isinstance(client, Client)
-    return ClientChoice(client.id, client_label(client), ", ".join(client.phones[:1]))
+    return _choice(client)
+
+
+def find_clients_to_log(
+    session: Session, actor: Actor, typed: str, limit: int = 20
+) -> list[ClientChoice]:
+    """The wizard's "Which client?": the client list's search (pinyin, phone digits)."""
+    ids = search_client_ids(session, actor, typed, limit)
+    if not ids:
+        return []
+    found = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
+    return [_choice(found[i]) for i in ids if i in found]

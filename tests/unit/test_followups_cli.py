@@ -4,13 +4,13 @@ import json
 from datetime import timedelta
 
 import pytest
-from followups_support import client
 
 from crm_desktop.cli import run
 from crm_desktop.config import Paths
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.base import utc_now
+from tests.followups_support import client
 
 
 def call(paths: Paths, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:  # type: ignore[type-arg]
@@ -74,7 +74,7 @@ def test_bad_input_exits_2(
 def test_a_client_of_someone_else_is_refused(
     workspace: Workspace, paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from followups_support import person
+    from tests.followups_support import person
 
     boris = person(workspace, "Boris")
     person(workspace, "Anna")

@@ -3,9 +3,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pytest
-from followups_support import NOW, SHANGHAI
 
 from crm_desktop.services import dates
+from tests.followups_support import NOW, SHANGHAI
 
 
 def test_choices_are_counted_from_the_local_day() -> None:

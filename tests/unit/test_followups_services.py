@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from followups_support import NOW, SHANGHAI, client, department, get, person
 
 from crm_desktop.services import dates
 from crm_desktop.services.activities import NextStep, client_activities, log_activity
@@ -24,6 +23,7 @@ from crm_desktop.services.followups import (
 from crm_desktop.services.records import apply
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.models import Client, Task
+from tests.followups_support import NOW, SHANGHAI, client, department, get, person
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -284,3 +284,19 @@ def test_naive_times_are_refused(workspace: Workspace, anna: Actor) -> None:
     with pytest.raises(ValidationError):
         workspace.run(log_activity, client_id, "call", "x",
                       happened_at=datetime(2024, 4, 1, tzinfo=UTC), now=NOW)
+
+
+def test_the_wizard_finds_clients_by_pinyin_and_only_visible_ones(
+    workspace: Workspace, anna: Actor
+) -> None:
+    from crm_desktop.services.activities import find_clients_to_log
+    from crm_desktop.services.clients import ClientInput, create_client
+
+    workspace.run(create_client, ClientInput(name="华东贸易", phones=["+86 21 5555 0101"]))
+    boris = person(workspace, "Boris")
+    workspace.act_as(boris)
+    workspace.run(create_client, ClientInput(name="华东机械"))
+    workspace.act_as(anna)
+    assert [c.name for c in workspace.run(find_clients_to_log, "huadong")] == ["华东贸易"]
+    assert [c.name for c in workspace.run(find_clients_to_log, "hd")] == ["华东贸易"]
+    assert workspace.run(find_clients_to_log, "") == []

@@ -4,7 +4,6 @@ from datetime import timedelta
 from itertools import pairwise
 
 import pytest
-from followups_support import NOW, SHANGHAI, client, person
 
 from crm_desktop.services.activities import log_activity
 from crm_desktop.services.errors import NotFound
@@ -12,6 +11,7 @@ from crm_desktop.services.followups import add_follow_up, mark_done
 from crm_desktop.services.records import update_fields
 from crm_desktop.services.timeline import FOLLOW_UP, HISTORY, client_timeline
 from crm_desktop.services.workspace import Workspace
+from tests.followups_support import NOW, SHANGHAI, client, person
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from crm_desktop.services.followups import (
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.followups.clock import clock_for
 from crm_desktop.ui.followups.rows import FollowUpRow, KeepInTouchRow, TeamOverdueCard
-from crm_desktop.ui.followups.words import summary_words
+from crm_desktop.ui.followups.words import error_words, summary_words
 from crm_desktop.ui.formatting import date_text
 from crm_desktop.ui.pages.base import Page
 from crm_desktop.ui.widgets.basics import button, heading, hint
@@ -139,6 +139,7 @@ class TodayPage(Page):
         layout.addWidget(self.team_card)
         layout.addStretch(1)
         context.actor_changed.connect(self.refresh)
+        self.log_requested.connect(self.open_log_visit)
         self.retranslate()
 
     def sections(self) -> dict[str, Section]:
@@ -185,7 +186,7 @@ class TodayPage(Page):
         try:
             self.view = self.context.read(today_view, now, tz)
         except ServiceError as error:
-            self._show_message(error.message)
+            self._show_message(error_words(error))
             return
         view = self.view
         self.heading.setText(self.tr("Today, %1").replace("%1", date_text(view.day, long=True)))
@@ -249,7 +250,7 @@ class TodayPage(Page):
             self.context.edit(self.tr("Mark “%1” as done").replace("%1", item.title),
                               mark_done, task_id, clock.now())
         except ServiceError as error:
-            self._show_message(error.message)
+            self._show_message(error_words(error))
             return
         self._last_done = (task_id, item)
         self.done_text.setText(self.tr("Done: %1. Anything to write down about it?")
@@ -264,7 +265,7 @@ class TodayPage(Page):
             self.context.edit(self.tr("Move “%1”").replace("%1", item.title),
                               snooze, task_id, choice, clock.now(), clock.tz())
         except ServiceError as error:
-            self._show_message(error.message)
+            self._show_message(error_words(error))
 
     def remind_tomorrow(self, client_id: str, client_name: str) -> None:
         clock = clock_for(self.context)
@@ -275,7 +276,7 @@ class TodayPage(Page):
                                .replace("%1", client_name), due, has_time=False,
                                client_id=client_id, now=now, tz=tz)
         except ServiceError as error:
-            self._show_message(error.message)
+            self._show_message(error_words(error))
 
     def _log_after_done(self) -> None:
         if self._last_done is None:
@@ -288,6 +289,14 @@ class TodayPage(Page):
         self.done_bar.hide()
         self._last_done = None
         self.context.undo_stack.undo()
+
+    def open_log_visit(self, client_id: str = "", completes: str = "") -> None:
+        from crm_desktop.ui.followups.log_visit import open_log_visit
+
+        try:
+            open_log_visit(self.context, self.window(), client_id=client_id, completes=completes)
+        except ServiceError as error:
+            self._show_message(error_words(error))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -10,7 +10,9 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from crm_desktop.services.errors import ServiceError, ValidationError
 from crm_desktop.services.followups import FollowUp, KeepInTouch
+
 
 def kind_label(kind: str) -> str:
     labels = {
@@ -119,3 +121,33 @@ def summary_words(waiting: int, today: int) -> str:
     return QCoreApplication.translate("Followups", "%1.").replace(
         "%1", QCoreApplication.translate("Followups", "%1 and %2")
         .replace("%1", parts[0]).replace("%2", parts[1]) if len(parts) == 2 else parts[0])
+
+
+def error_words(error: ServiceError) -> str:
+    """A refused follow-up or activity in the user's language; nothing was changed."""
+    if isinstance(error, ValidationError):
+        reasons = {
+            ("text", "empty"): QCoreApplication.translate(
+                "Followups", "Please write a few words about what happened."),
+            ("title", "empty"): QCoreApplication.translate(
+                "Followups", "Please say what there is to do."),
+            ("due_at", "past"): QCoreApplication.translate(
+                "Followups", "That time has already passed. Choose another day or time."),
+            ("happened_at", "future"): QCoreApplication.translate(
+                "Followups", "That is still in the future. Please check the date."),
+        }
+        found = reasons.get((error.field, error.reason))
+        if found:
+            return found
+        return QCoreApplication.translate(
+            "Followups", "Something in the answers is not right, and nothing was saved. "
+            "Please check them and try again.")
+    if error.code == "not_found":
+        return QCoreApplication.translate(
+            "Followups", "This client or follow-up is not there any more, or it is not yours to "
+            "open. Nothing was saved.")
+    if error.code == "permission_denied":
+        return QCoreApplication.translate(
+            "Followups", "This belongs to someone else, so it cannot be changed here.")
+    return QCoreApplication.translate(
+        "Followups", "This could not be saved. Nothing was changed. Please try again.")
