@@ -28,6 +28,8 @@ from crm_desktop.services.search import search_client_ids
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.models import ACTIVITY_KINDS, Activity, Client, Contact, User
 
+#: Every kind of activity, for callers above the store (the interface).
+KINDS: tuple[str, ...] = ACTIVITY_KINDS
 TEXT_MAX = 20_000
 #: How far ahead "when it happened" may be (clocks differ; a meeting later today is fine).
 FUTURE_SLACK = timedelta(days=1)

@@ -62,7 +62,13 @@ def day_month(day: date) -> str:
 
 def time_text(moment: datetime, tz: tzinfo) -> str:
     local = moment.astimezone(tz)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    fmt = QCoreApplication.translate("Followups", "HH:mm", "Qt time format: hours and minutes")
+    return QLocale().toString(QTime(local.hour, local.minute), fmt)
+
+
+def plural_en(text: str, n: int) -> str:
+    """English has no translation file: turn "%n day(s)" into "1 day" or "3 days"."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _with_time(words: str, item: FollowUp, tz: tzinfo) -> str:
@@ -93,18 +99,18 @@ def when_words(item: FollowUp, today: date, tz: tzinfo) -> str:
 
 def keep_in_touch_words(item: KeepInTouch) -> str:
     if item.never:
-        return QCoreApplication.translate(
-            "Followups", "No contact with %1 yet; added %n day(s) ago", "", item.days
-        ).replace("%1", item.client_name)
-    return QCoreApplication.translate(
-        "Followups", "No contact with %1 for %n day(s)", "", item.days
-    ).replace("%1", item.client_name)
+        text = QCoreApplication.translate(
+            "Followups", "No contact with %1 yet; added %n day(s) ago", "", item.days)
+    else:
+        text = QCoreApplication.translate(
+            "Followups", "No contact with %1 for %n day(s)", "", item.days)
+    return plural_en(text, item.days).replace("%1", item.client_name)
 
 
 def rhythm_words(item: KeepInTouch) -> str:
-    return QCoreApplication.translate(
-        "Followups", "Grade %1 clients: about every %n day(s)", "", item.rhythm_days
-    ).replace("%1", item.grade)
+    text = QCoreApplication.translate(
+        "Followups", "Grade %1 clients: about every %n day(s)", "", item.rhythm_days)
+    return plural_en(text, item.rhythm_days).replace("%1", item.grade)
 
 
 def summary_words(waiting: int, today: int) -> str:
@@ -113,8 +119,8 @@ def summary_words(waiting: int, today: int) -> str:
         return QCoreApplication.translate("Followups", "Nothing is due today.")
     parts = []
     if today:
-        parts.append(QCoreApplication.translate("Followups", "%n follow-up(s) for today", "",
-                                                today))
+        parts.append(plural_en(QCoreApplication.translate(
+            "Followups", "%n follow-up(s) for today", "", today), today))
     if waiting:
         parts.append(QCoreApplication.translate("Followups", "%n still open from before", "",
                                                 waiting))
