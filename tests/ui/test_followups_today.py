@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.config import Preferences
@@ -106,9 +106,8 @@ def test_done_then_write_down_what_happened(qtbot: QtBot, page: TodayPage, conte
     page.refresh()
     page.follow_up_rows("today")[0].done_button.click()
     page.done_log_button.click()
-    wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, LogVisitWizard)]
-    assert wizards, "the wizard opened"
-    wizard = wizards[-1]
+    wizard = page.last_wizard
+    assert isinstance(wizard, LogVisitWizard) and wizard.isVisible()
     assert wizard.answers.client_id == client_id and wizard.answers.completes == task_id
     wizard.close()
 

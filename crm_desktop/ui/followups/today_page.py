@@ -90,6 +90,7 @@ class TodayPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.view: TodayView | None = None
+        self.last_wizard: QWidget | None = None
         self._expanded: set[str] = set()
         self._last_done: tuple[str, FollowUp] | None = None
         self.heading = heading(parent=self, name="todayHeading")
@@ -294,7 +295,8 @@ class TodayPage(Page):
         from crm_desktop.ui.followups.log_visit import open_log_visit
 
         try:
-            open_log_visit(self.context, self.window(), client_id=client_id, completes=completes)
+            self.last_wizard = open_log_visit(self.context, self.window(), client_id=client_id,
+                                              completes=completes)
         except ServiceError as error:
             self._show_message(error_words(error))
 
