@@ -24,4 +24,7 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/pages/administration.py",
         "crm_desktop/ui/people_words.py",
     ],
+    "followups": [
+        "crm_desktop/ui/followups/*.py",
+    ],
 }

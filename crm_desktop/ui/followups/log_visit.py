@@ -84,6 +84,9 @@ class ClientStep(WizardStep):
         self.results = QListWidget(self)
         self.results.setObjectName("clientResults")
         self.results.setMinimumHeight(160)
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("chosenClient")
         self.chosen.setWordWrap(True)
@@ -118,7 +121,7 @@ class ClientStep(WizardStep):
             self.show_error(error_words(error))
             return
         for choice in found:
-            text = f"{choice.name}\n{choice.detail}" if choice.detail else choice.name
+            text = f"{choice.name} · {choice.detail}" if choice.detail else choice.name
             item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, (choice.id, choice.name))
         if self.results.count() == 1:
@@ -175,6 +178,8 @@ class KindStep(WizardStep):
             big.setCheckable(True)
             big.setProperty("role", "bigChoice")
             big.setMinimumHeight(88)
+            big.setAutoDefault(False)
+            big.toggled.connect(lambda _on: self._mark())
             big.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             big.clicked.connect(lambda _=False, k=kind: self._chosen(k))
             self.group.addButton(big)
@@ -186,9 +191,17 @@ class KindStep(WizardStep):
     def retranslate(self) -> None:
         self.question.setText(self.tr("What kind of contact was it?"))
         self.explanation.setText(self.tr("Press one of the big buttons."))
+        self._mark()
+
+    def _mark(self) -> None:
+        """The chosen kind carries a tick and bold type, so it shows without colour too."""
         for kind, big in self.buttons.items():
-            big.setText(kind_label(kind))
+            chosen = big.isChecked()
+            big.setText(("✓ " if chosen else "") + kind_label(kind))
             big.setAccessibleName(kind_label(kind))
+            font = big.font()
+            font.setBold(chosen)
+            big.setFont(font)
 
     def _chosen(self, kind: str) -> None:
         self.changed()

@@ -56,6 +56,8 @@ class TimelineWidget(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("timelineList")
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.empty = hint(parent=self, name="timelineEmpty")

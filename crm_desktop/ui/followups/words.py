@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from crm_desktop.services.errors import ServiceError, ValidationError
 from crm_desktop.services.followups import FollowUp, KeepInTouch
@@ -97,20 +97,44 @@ def when_words(item: FollowUp, today: date, tz: tzinfo) -> str:
     return _with_time(day_month(day), item, tz)
 
 
+class FollowupPlurals(QObject):
+    """Sentences that change with a number ("1 day", "3 дня", "5 дней") live on a QObject,
+    where the translation tools see their plural forms."""
+
+    def no_contact(self, n: int) -> str:
+        return plural_en(self.tr("No contact with %1 for %n day(s)", "", n), n)
+
+    def never_contacted(self, n: int) -> str:
+        return plural_en(self.tr("No contact with %1 yet; added %n day(s) ago", "", n), n)
+
+    def rhythm(self, n: int) -> str:
+        return plural_en(self.tr("Grade %1 clients: about every %n day(s)", "", n), n)
+
+    def due_today(self, n: int) -> str:
+        return plural_en(self.tr("%n follow-up(s) for today", "", n), n)
+
+    def still_open(self, n: int) -> str:
+        return plural_en(self.tr("%n still open from before", "", n), n)
+
+
+_PLURALS: FollowupPlurals | None = None
+
+
+def plurals() -> FollowupPlurals:
+    global _PLURALS
+    if _PLURALS is None:
+        _PLURALS = FollowupPlurals()
+    return _PLURALS
+
+
 def keep_in_touch_words(item: KeepInTouch) -> str:
-    if item.never:
-        text = QCoreApplication.translate(
-            "Followups", "No contact with %1 yet; added %n day(s) ago", "", item.days)
-    else:
-        text = QCoreApplication.translate(
-            "Followups", "No contact with %1 for %n day(s)", "", item.days)
-    return plural_en(text, item.days).replace("%1", item.client_name)
+    words = plurals()
+    text = words.never_contacted(item.days) if item.never else words.no_contact(item.days)
+    return text.replace("%1", item.client_name)
 
 
 def rhythm_words(item: KeepInTouch) -> str:
-    text = QCoreApplication.translate(
-        "Followups", "Grade %1 clients: about every %n day(s)", "", item.rhythm_days)
-    return plural_en(text, item.rhythm_days).replace("%1", item.grade)
+    return plurals().rhythm(item.rhythm_days).replace("%1", item.grade)
 
 
 def summary_words(waiting: int, today: int) -> str:
@@ -119,14 +143,13 @@ def summary_words(waiting: int, today: int) -> str:
         return QCoreApplication.translate("Followups", "Nothing is due today.")
     parts = []
     if today:
-        parts.append(plural_en(QCoreApplication.translate(
-            "Followups", "%n follow-up(s) for today", "", today), today))
+        parts.append(plurals().due_today(today))
     if waiting:
-        parts.append(QCoreApplication.translate("Followups", "%n still open from before", "",
-                                                waiting))
-    return QCoreApplication.translate("Followups", "%1.").replace(
-        "%1", QCoreApplication.translate("Followups", "%1 and %2")
-        .replace("%1", parts[0]).replace("%2", parts[1]) if len(parts) == 2 else parts[0])
+        parts.append(plurals().still_open(waiting))
+    joined = parts[0] if len(parts) == 1 else (
+        QCoreApplication.translate("Followups", "%1 and %2")
+        .replace("%1", parts[0]).replace("%2", parts[1]))
+    return QCoreApplication.translate("Followups", "%1.").replace("%1", joined)
 
 
 def error_words(error: ServiceError) -> str:
