@@ -8,6 +8,7 @@ Floors, on the same file through the ``sqlite3`` module:
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,7 @@ from bench.report import Report, Row, Target, latency, time_ms
 from crm_desktop.services.followups import DEFAULT_RHYTHMS, today_view
 from crm_desktop.services.timeline import client_timeline
 
+TITLE = "follow-ups: the Today page and a busy client's timeline"
 TODAY_TITLE = "open the Today page (busiest person)"
 PAGE_TITLE = "Today page with its widgets"
 TIMELINE_TITLE = "open a busy client's timeline"
@@ -83,6 +85,7 @@ def _raw_timeline(raw: sqlite3.Connection, client_id: str) -> list[Any]:
 
 def _page_figure(workspace: Any, rounds: int) -> list[float]:
     """The Today page as the window builds it: the service plus its rows of widgets."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from crm_desktop.app import ensure_application
     from crm_desktop.config import Preferences
     from crm_desktop.ui.context import AppContext
