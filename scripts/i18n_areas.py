@@ -25,4 +25,7 @@ AREAS: dict[str, list[str]] = {
     "clients": [
         "crm_desktop/ui/clients/*.py",
     ],
+    "followups": [
+        "crm_desktop/ui/followups/*.py",
+    ],
 }

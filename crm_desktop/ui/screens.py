@@ -99,6 +99,9 @@ def screens() -> list[Screen]:
     from crm_desktop.ui.pages.registry import page_classes
 
     found = [Screen(f"page_{p.page_id}", p.help_id, _page(p.page_id)) for p in page_classes()]
+    from crm_desktop.ui.followups.screens import followup_screens
+
+    found += followup_screens()
     found += [
         Screen("dialog_history", "history", _history_dialog),
         Screen("dialog_error", "error", _error_dialog),
