@@ -123,7 +123,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^e-?mail ?\d* ?address$"), "email"),
     (re.compile(r"^phone ?\d+ - value$"), "phone"),
     (re.compile(r"^(?:business|home|other|work) (?:street(?: \d)?|city|state|postal code"
-                r"|zip ?code|country(?:/region)?|address(?: \d)?|po box)$"), "address"),
+                r"|zip(?: ?code)?|country(?:/region)?|address(?: \d)?|po box)$"), "address"),
+    (re.compile(r"^e-?mail (?:home|work|business|other|\d)$"), "email"),
+    (re.compile(r"^(?:business|home|other|work) (?:mobile|phone|cell)(?: \d)?$"), "phone"),
     (re.compile(r"^address ?\d+ - formatted$"),
      "address"),
     (re.compile(r"^website ?\d+ - value$"), "website"),
