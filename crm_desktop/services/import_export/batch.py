@@ -53,6 +53,7 @@ class ImportOptions:
     encoding: str | None = None
     sheet: str | None = None
     header_row: int | None = None
+    last_row: int | None = None
     preset: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     on_duplicate: str = "skip"
@@ -260,6 +261,8 @@ def _walk(
         session.info["audit_reason"] = f"Imported from {result.file_name}"
     try:
         for count, (number, row) in enumerate(table.data_rows(), start=1):
+            if options.last_row is not None and number > options.last_row:
+                break
             if cancelled is not None and cancelled():
                 raise ImportCancelled("The import was stopped; nothing of it was saved.")
             converted = convert_row(
