@@ -14,11 +14,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop.cli import core
+from crm_desktop.cli import core, import_cmd
 from crm_desktop.cli.context import CliContext, CliError, ParserError, StopToAsk
 from crm_desktop.services.errors import ServiceError
 
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, import_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_ASK = 0, 1, 2, 3
 
