@@ -15,12 +15,12 @@ from crm_desktop.services.import_export.batch import (
     save_preset,
     undo_import,
 )
+from crm_desktop.services.import_export.dates import DateError, parse_date
 from crm_desktop.services.import_export.errors import (
     BadOption,
     BatchNotFound,
     ImportCancelled,
 )
-from crm_desktop.services.import_export.dates import DateError, parse_date
 from crm_desktop.services.users import create_user
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.models import AuditEvent, Client, ContactKey

@@ -42,7 +42,7 @@ def test_import_dry_run_then_import_then_undo(
 
     code, undone, _ = cli(capsys, "import", "--undo", str(done["batch"]), "--data-dir", data)
     assert code == 0 and undone["removed"] == 3
-    code, again, err = cli(capsys, "import", "--undo", str(done["batch"]), "--data-dir", data)
+    code, again, _ = cli(capsys, "import", "--undo", str(done["batch"]), "--data-dir", data)
     assert code == 2 and again["error"] == "batch_not_found"
 
 
@@ -73,9 +73,8 @@ def test_export_only_visible_clients_in_the_users_language(
     source = tmp_path / "list.csv"
     source.write_text("姓名,手机,负责人\n张伟,13800138000,\n李娜,13900139000,ivan\n",
                       encoding="utf-8")
-    from crm_desktop.services.users import create_user
+    from crm_desktop.services.users import create_user, ensure_local_user
     from crm_desktop.services.workspace import Workspace
-    from crm_desktop.services.users import ensure_local_user
 
     ws = Workspace.open(Paths(data))
     with ws.session() as session:

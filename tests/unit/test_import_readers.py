@@ -1,4 +1,4 @@
-"""Readers: encodings, delimiters, preambles, merges, date systems and vCard quirks of real files."""
+"""Readers: encodings, delimiters, preambles, merges, date systems, vCard quirks of real files."""
 
 from __future__ import annotations
 

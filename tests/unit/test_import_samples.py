@@ -65,7 +65,7 @@ def _clients(ws: Workspace) -> list[Client]:
 def test_sample_imports_with_the_expected_counts(
     workspace: Workspace, samples_dir: Path, name: str
 ) -> None:
-    created, skipped, problems, warnings = EXPECTED[name]
+    created, skipped, problems, _warnings = EXPECTED[name]
     dry = workspace.run(run_import, samples_dir / name, ImportOptions(), dry_run=True)
     assert (dry.created, dry.skipped, len(dry.errors), len(dry.warnings)) == EXPECTED[name]
     assert _clients(workspace) == []

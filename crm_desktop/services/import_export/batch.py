@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.ids import new_id
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.company import get_setting
+from crm_desktop.services.errors import PermissionDenied
 from crm_desktop.services.import_export.clients_port import LocalClients, Match
 from crm_desktop.services.import_export.convert import ClientDraft, Problem, convert_row
 from crm_desktop.services.import_export.errors import (
@@ -34,7 +35,6 @@ from crm_desktop.services.import_export.fields import FIELDS, IDENTITY_FIELDS, h
 from crm_desktop.services.import_export.presets import PRESETS, Preset, detect_preset, mapping_for
 from crm_desktop.services.import_export.readers import SourceInfo, open_table
 from crm_desktop.services.import_export.table import Table, build_table
-from crm_desktop.services.errors import PermissionDenied
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.import_models import ImportBatch, ImportPreset
 from crm_desktop.store.models import AuditEvent, Client, ContactKey, User
@@ -470,18 +470,18 @@ def undo_import(session: Session, actor: Actor, batch_id: str) -> UndoResult:
         restored = 0
         kept: list[dict[str, Any]] = []
         for change in reversed(batch.updates):
-            client = session.get(Client, change["id"])
-            if client is None:
+            changed = session.get(Client, change["id"])
+            if changed is None:
                 continue
-            current = getattr(client, change["field"])
+            current = getattr(changed, change["field"])
             new, old = _from_json(change["new"]), _from_json(change["old"])
             if _same(current, new):
-                setattr(client, change["field"], old)
+                setattr(changed, change["field"], old)
                 restored += 1
                 if change["field"] in ("phones", "emails"):
-                    _drop_keys(session, client.id, change["field"], old, new)
+                    _drop_keys(session, changed.id, change["field"], old, new)
             else:
-                kept.append({"id": client.id, "name": client.name, "field": change["field"]})
+                kept.append({"id": changed.id, "name": changed.name, "field": change["field"]})
         batch.status = "undone"
         batch.undone_at = utc_now()
         session.add(AuditEvent(

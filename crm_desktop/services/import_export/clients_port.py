@@ -9,6 +9,7 @@ ORM session, so change tracking stamps every row and writes its history.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import select, text
@@ -89,12 +90,12 @@ class LocalClients:
             if found:
                 what = "phone number" if key[0] == "phone" else "e-mail address"
                 return self._match(found, f"the same {what} {key[1]}")
-        key = _name_key(draft.name, draft.company)
+        name_key = _draft_key(draft)
         # Two people of the same name are only taken for one when nothing tells them apart.
-        if key and (draft.company or not _keys(draft)):
-            found = self._name_index().get(key)
-            if found:
-                return self._match(found, "the same name")
+        if name_key and (draft.company or not _keys(draft)):
+            by_name = self._name_index().get(name_key)
+            if by_name:
+                return self._match(by_name, "the same name")
         return None
 
     def _match(self, found: tuple[str | None, int | None], reason: str) -> Match:
@@ -122,7 +123,7 @@ class LocalClients:
         entry = (client_id, draft.row)
         for key in _keys(draft):
             self._keys.setdefault(key, entry)
-        name_key = _name_key(draft.name, draft.company)
+        name_key = _draft_key(draft)
         if name_key:
             self._name_index().setdefault(name_key, entry)
 
@@ -206,7 +207,7 @@ class LocalClients:
 
 def client_tokens(client: Client) -> str:
     parts = [search_tokens(client.name, person_name=client.kind == "person"),
-             search_tokens(client.company)]
+             _company_tokens(client.company)]
     for phone in client.phones or []:
         try:
             parts.extend(phone_search_variants(normalize_phone(phone)))
@@ -216,8 +217,25 @@ def client_tokens(client: Client) -> str:
     return " ".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=4096)
+def _company_tokens(company: str) -> str:
+    """Companies repeat down a list; their tokens are worked out once."""
+    return search_tokens(company) if company else ""
+
+
+@lru_cache(maxsize=4096)
+def _company_key(company: str) -> str:
+    return name_match_key(company) if company else ""
+
+
 def _name_key(name: str, company: str) -> str:
     key = name_match_key(name) if name else ""
     if not key:
         return ""
-    return f"{key}|{name_match_key(company) if company else ''}"
+    return f"{key}|{_company_key(company)}"
+
+
+def _draft_key(draft: ClientDraft) -> str:
+    if draft.match_key is None:
+        draft.match_key = _name_key(draft.name, draft.company)
+    return draft.match_key

@@ -66,6 +66,7 @@ class ClientDraft:
     brought_in_by: str = ""
     brought_in_at: datetime | None = None
     last_contact_at: datetime | None = None
+    match_key: str | None = None
 
 
 @dataclass(frozen=True)

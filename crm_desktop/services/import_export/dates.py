@@ -13,7 +13,9 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?Z?)?$")
 _HAN = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
                   r"(?:\s*(\d{1,2})[:：时](\d{2})分?)?$")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_DMY = re.compile(
+    r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+)
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
@@ -92,9 +94,9 @@ def parse_date(value: object, day_first: bool = True) -> datetime:
             d, word, y = match.group(1), match.group(2), match.group(3)
         else:
             word, d, y = match.group(4), match.group(5), match.group(6)
-        month = _MONTHS.get(word[:3].lower())
-        if month:
-            return _make(int(y), month, int(d))
+        named = _MONTHS.get(word[:3].lower())
+        if named:
+            return _make(int(y), named, int(d))
     raise DateError(text)
 
 

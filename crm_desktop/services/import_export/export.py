@@ -1,4 +1,4 @@
-"""Clients and activities to .xlsx or .csv: only what the person may see, headers in their language."""
+"""Clients and activities to .xlsx or .csv: only what the person may see, in their language."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ csv.field_size_limit(16 * 1024 * 1024)
 def _codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):
         raise BadOption(
             f"{name!r} is not an encoding this program knows.",
             "Choose one from the list, for example UTF-8, GB18030, Big5 or Windows-1251.",

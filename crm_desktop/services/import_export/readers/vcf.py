@@ -221,7 +221,7 @@ class VcfReader:
         for name in [*charsets, "utf-8"]:
             try:
                 return value.decode(codecs.lookup(name).name)
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, ValueError):
                 continue
         return value.decode(self.fallback, errors="replace")
 

@@ -37,7 +37,7 @@ class XlsReader:
                     "Open it in Excel, remove the password and save a copy, then import the copy.",
                 ) from None
             raise self._unreadable() from None
-        except Exception:  # noqa: BLE001 - xlrd raises many kinds for a damaged file
+        except Exception:
             raise self._unreadable() from None
         names = tuple(self._book.sheet_names())
         if not names:
@@ -60,7 +60,7 @@ class XlsReader:
     def _sheet(self, name: str) -> Any:
         try:
             return self._book.sheet_by_name(name)
-        except Exception:  # noqa: BLE001
+        except Exception:
             raise self._unreadable() from None
 
     def _first_with_data(self, names: tuple[str, ...]) -> str:

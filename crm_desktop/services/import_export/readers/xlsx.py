@@ -50,7 +50,7 @@ def sheet_merges(archive: zipfile.ZipFile, member: str) -> list[tuple[int, int, 
             for match in _MERGE.finditer(data):
                 c1, r1, c2, r2 = range_boundaries(match.group(1).decode("ascii"))
                 if None not in (c1, r1, c2, r2):
-                    merges.append((r1 - 1, c1 - 1, r2 - 1, c2 - 1))  # type: ignore[operator]
+                    merges.append((r1 - 1, c1 - 1, r2 - 1, c2 - 1))
                 last_end = match.end()
             tail = data[max(last_end, len(data) - 512):]
     return merges
@@ -63,7 +63,7 @@ class XlsxReader:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 self._book: Any = load_workbook(path, read_only=True, data_only=True)
-        except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        except Exception:
             raise _unreadable(path) from None
         names = tuple(self._book.sheetnames)
         if not names:
@@ -105,7 +105,7 @@ class XlsxReader:
                 yield filler.apply(index, clean_row(values))
         except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
             raise _unreadable(self.path) from exc
-        except Exception as exc:  # noqa: BLE001 - lxml/expat errors of a damaged sheet
+        except Exception as exc:
             raise _unreadable(self.path) from exc
 
     def close(self) -> None:
