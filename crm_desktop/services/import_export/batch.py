@@ -286,6 +286,8 @@ def _walk(
                 if not dry_run:
                     port.flush_index()
                     session.flush()
+                    # Written rows need not stay in memory: a 100 000-row file stays flat.
+                    session.expunge_all()
                 if progress is not None:
                     progress(count)
         if not dry_run:
