@@ -57,11 +57,9 @@ Prepare = Callable[[object, object], None]
 
 
 def ensure_translations_built() -> None:
-    """Build any .qm that is missing or older than its .ts, so the pictures are translated."""
+    """Build any missing .qm (a fresh checkout of a branch), so the pictures are translated."""
     i18n = ROOT / "resources" / "i18n"
-    stale = [ts for ts in i18n.glob("*.ts")
-             if not ts.with_suffix(".qm").exists()
-             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    stale = [ts for ts in i18n.glob("*.ts") if not ts.with_suffix(".qm").exists()]
     if not stale:
         return
     sys.path.insert(0, str(ROOT / "scripts"))
