@@ -123,6 +123,7 @@ def render(
 
 def _render_one(app: object, screen: object, context: object, window: object, folder: Path,
                 language: str, zoom: int, flat: bool) -> Rendered:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     assert isinstance(app, QApplication) and isinstance(window, QWidget)
@@ -133,10 +134,14 @@ def _render_one(app: object, screen: object, context: object, window: object, fo
     try:
         widget = screen.build(context, window)  # type: ignore[attr-defined]
         if widget is not window:
-            widget.adjustSize()
             hint = widget.sizeHint()
-            width = max(hint.width(), 560 * zoom // 100)
-            widget.resize(min(width, window.width()), max(hint.height(), widget.height()))
+            if widget.testAttribute(Qt.WidgetAttribute.WA_Resized):  # the screen chose its size
+                widget.resize(max(hint.width(), widget.width()),
+                              max(hint.height(), widget.height()))
+            else:
+                widget.adjustSize()
+                width = max(widget.sizeHint().width(), 560 * zoom // 100)
+                widget.resize(min(width, window.width()), max(hint.height(), widget.height()))
             widget.show()
         for _ in range(3):
             app.processEvents()

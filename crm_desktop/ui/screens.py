@@ -59,4 +59,7 @@ def screens() -> list[Screen]:
         Screen("dialog_history", "history", _history_dialog),
         Screen("dialog_error", "error", _error_dialog),
     ]
+    from crm_desktop.ui.help.screens import help_screens
+
+    found += help_screens()
     return found

@@ -107,10 +107,26 @@ QLabel[role="heading"] {{
 QLabel[role="hint"] {{ color: {colours.muted_text}; }}
 QLabel[role="error"] {{ color: #8a1c1c; font-weight: bold; }}
 QLabel[role="required"] {{ color: {colours.muted_text}; font-style: italic; }}
+#practiceBar {{ background: {colours.practice_accent}; }}
 #practiceBanner {{
     background: {colours.practice_accent}; color: #ffffff; font-weight: bold;
     padding: {pad}px;
 }}
+"""
+
+
+def practice_window_style(zoom_percent: int, colours: Colours) -> str:
+    """The practice accent for one window, whatever the rest of the program looks like."""
+    accent = colours.practice_accent
+    return f"""
+QPushButton:default, QPushButton[primary="true"] {{
+    background: {accent}; color: {colours.accent_text}; border-color: {accent};
+}}
+#navigation QToolButton:checked {{
+    background: {accent}; color: {colours.accent_text}; border-color: {accent};
+}}
+#practiceBar {{ background: {accent}; }}
+#practiceBanner {{ background: {accent}; color: #ffffff; font-weight: bold; }}
 """
 
 

@@ -63,7 +63,7 @@ class HelpPage:
         folder = images_dir / self.language
 
         def picture(match: re.Match[str]) -> str:
-            path = (folder / f"{match.group(2)}.png").as_posix()
+            path = (folder / f"{match.group(2)}.png").resolve().as_uri()
             return f"![{match.group(1)}]({path})"
 
         return _PICTURE.sub(picture, "\n".join(lines))
