@@ -15,4 +15,7 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/widgets/*.py",
         "crm_desktop/ui/models/*.py",
     ],
+    "help": [
+        "crm_desktop/ui/help/*.py",
+    ],
 }

@@ -81,6 +81,7 @@ def render(
     flat: bool = False,
 ) -> list[Rendered]:
     """Draw the screens; returns one Rendered per picture (or per failure, with .error)."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.app import ensure_application, start
@@ -115,15 +116,15 @@ def render(
                                                language, zoom, flat))
                 window.close()
                 window.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
                 app.processEvents()
                 context.workspace.close()
-                QApplication.processEvents()
     return results
 
 
 def _render_one(app: object, screen: object, context: object, window: object, folder: Path,
                 language: str, zoom: int, flat: bool) -> Rendered:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     assert isinstance(app, QApplication) and isinstance(window, QWidget)
@@ -154,6 +155,7 @@ def _render_one(app: object, screen: object, context: object, window: object, fo
                 widget.reject()
             widget.close()
             widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
         return Rendered(name, help_id, language, zoom, str(target), *size)
     except Exception as error:  # one broken screen must not stop the rest

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from crm_desktop.ui.main_window import MainWindow
 
 _latest: list[AppContext] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
 
 
 def help_window(context: AppContext) -> HelpWindow:
@@ -111,7 +107,6 @@ class HelpActions:
         practice = window.context.workspace.practice
         self.screen_help = self._action("helpForScreenAction", lambda: open_help_for(
             QApplication.focusWidget() or window))
-        self.screen_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.contents = self._action("helpContentsAction",
                                      lambda: open_help("welcome", origin=window))
         self.instructions = self._action("instructionsAction",
@@ -137,12 +132,17 @@ class HelpActions:
                 self.start_over, self.back]
 
     def retranslate(self) -> None:
-        self.screen_help.setText(_tr("&Help for this screen"))
-        self.contents.setText(_tr("Help &contents and search"))
-        self.instructions.setText(_tr("Our company's &work instructions"))
-        self.practice.setText(_tr("&Practice first (nothing is real)"))
-        self.start_over.setText(_tr("&Start practice over"))
-        self.back.setText(_tr("&Back to my real work"))
+        # F1 itself is caught by the application-wide filter (f1.py), which knows the
+        # widget the key went to; the menu only shows the key.
+        self.screen_help.setText(
+            QCoreApplication.translate("Help", "&Help for this screen") + "\tF1")
+        self.contents.setText(QCoreApplication.translate("Help", "Help &contents and search"))
+        self.instructions.setText(QCoreApplication.translate(
+            "Help", "Our company's &work instructions"))
+        self.practice.setText(QCoreApplication.translate(
+            "Help", "&Practice first (nothing is real)"))
+        self.start_over.setText(QCoreApplication.translate("Help", "&Start practice over"))
+        self.back.setText(QCoreApplication.translate("Help", "&Back to my real work"))
 
 
 # -- practice mode ------------------------------------------------------------------------------
@@ -150,6 +150,8 @@ class HelpActions:
 
 class PracticeBar(QWidget):
     """The bold banner with its two ways out, at the top of every screen in practice."""
+
+    help_id = "practice"
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -176,10 +178,12 @@ class PracticeBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.start_over.setText(_tr("Start practice &over"))
-        self.start_over.setAccessibleName(_tr("Start practice over with fresh made-up clients"))
-        self.back.setText(_tr("Back to my &real work"))
-        self.back.setAccessibleName(_tr("Leave practice and go back to my real work"))
+        self.start_over.setText(QCoreApplication.translate("Help", "Start practice &over"))
+        self.start_over.setAccessibleName(QCoreApplication.translate(
+            "Help", "Start practice over with fresh made-up clients"))
+        self.back.setText(QCoreApplication.translate("Help", "Back to my &real work"))
+        self.back.setAccessibleName(QCoreApplication.translate(
+            "Help", "Leave practice and go back to my real work"))
 
 
 def _apply_theme(context: AppContext, practice: bool) -> None:
@@ -249,8 +253,9 @@ def start_practice_over(practice_window: MainWindow, *, ask: bool = True) -> Mai
 
     if ask:
         answer = QMessageBox.question(
-            practice_window, _tr("Start practice over?"),
-            _tr("Everything you did in practice is thrown away and new made-up clients are "
+            practice_window, QCoreApplication.translate("Help", "Start practice over?"),
+            QCoreApplication.translate(
+                "Help", "Everything you did in practice is thrown away and new made-up clients are "
                 "put in. Your real work is not touched."),
         )
         if answer != QMessageBox.StandardButton.Yes:

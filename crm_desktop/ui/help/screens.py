@@ -37,6 +37,7 @@ def _practice_window(context: AppContext, window: MainWindow) -> QWidget:
     workspace = open_practice(context.paths, context.translations.language, clients=12)
     practice = MainWindow(AppContext(workspace, context.preferences, context.translations))
     practice.resize(window.size())
+    practice.setProperty("f1_target", "backToRealWorkButton")  # F1 on the bar: practice help
     practice.destroyed.connect(lambda *_: workspace.close())
     return practice
 

@@ -119,36 +119,51 @@ class HelpIndex:
             self._document_frequency.update(entry.counts.keys())
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """One hit per page that has every word (Chinese: most character pairs), best first;
+        the hit points at the part of the page that matches best."""
         wanted = query_terms(query)
         if not wanted:
             return []
-        total = max(1, len(self._entries))
-        hits: list[Hit] = []
+        phrase = fold_text(query).strip()
+        by_page: dict[str, list[_Entry]] = {}
         for entry in self._entries:
-            score = 0.0
-            matched = 0
-            for term in wanted:
-                count = self._count(entry.counts, term)
-                if count:
-                    matched += 1
-                    rarity = math.log(1 + total / (1 + self._document_frequency.get(term, 0)))
-                    score += (1 + math.log(count)) * rarity
-            # Every word must be there; for Chinese, most of the character pairs.
+            by_page.setdefault(entry.page.help_id, []).append(entry)
+        hits: list[Hit] = []
+        for entries in by_page.values():
+            page_counts: Counter[str] = Counter()
+            for entry in entries:
+                page_counts.update(entry.counts)
+            matched = sum(1 for term in wanted if self._count(page_counts, term))
             enough = matched == len(wanted) or (
                 self._is_han(query) and matched * 4 >= len(wanted) * 3
             )
             if not enough:
                 continue
-            phrase = fold_text(query).strip()
-            if phrase and phrase in fold_text(f"{entry.heading} {entry.text}"):
-                score *= 2
-            if entry.heading and any(self._count(Counter(terms(entry.heading)), t)
-                                     for t in wanted):
-                score *= 1.5
-            hits.append(Hit(entry.page.help_id, entry.anchor, entry.page.title, entry.heading,
-                            snippet(entry.text, query), score))
+            best = max(entries, key=lambda e: self._score(e, wanted, phrase))
+            score = self._score(best, wanted, phrase) + 0.5 * self._raw(page_counts, wanted)
+            hits.append(Hit(best.page.help_id, best.anchor, best.page.title, best.heading,
+                            snippet(best.text, query), score))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
+
+    def _raw(self, counts: Counter[str], wanted: list[str]) -> float:
+        total = max(1, len(self._entries))
+        score = 0.0
+        for term in wanted:
+            count = self._count(counts, term)
+            if count:
+                rarity = math.log(1 + total / (1 + self._document_frequency.get(term, 0)))
+                score += (1 + math.log(count)) * rarity
+        return score
+
+    def _score(self, entry: _Entry, wanted: list[str], phrase: str) -> float:
+        score = self._raw(entry.counts, wanted)
+        if phrase and phrase in fold_text(f"{entry.heading} {entry.text}"):
+            score *= 2
+        heading_terms = Counter(terms(f"{entry.page.title} {entry.heading}"))
+        if any(self._count(heading_terms, t) for t in wanted):
+            score *= 1.5
+        return score
 
     @staticmethod
     def _is_han(query: str) -> bool:

@@ -220,7 +220,7 @@ class HelpWindow(QWidget):
                 "# " + self.tr("No help for this yet") + "\n\n"
                 + self.tr("There is no help page for this screen yet. "
                           "Please look in the contents on the left."))
-        width = max(320, min(720, self.browser.viewport().width() - 40))
+        width = max(480, min(720, self.browser.viewport().width() - 40))
         return _markdown_to_html(page.display_markdown()).replace(
             "<img src=", f'<img width="{width}" src=')
 
@@ -312,7 +312,7 @@ class HelpWindow(QWidget):
         try:
             company = self.context.read(lambda s, _a: instructions.company_name(s))
             return company, self.context.read(instructions.list_instructions)
-        except ServiceError:
+        except Exception:  # the help must open even when the data file cannot be read
             return "", []
 
     def _fill_results(self, query: str) -> None:
