@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.config import Paths
 from crm_desktop.services.actor import Actor
-from crm_desktop.services.company import COMPANY_NAME
+from crm_desktop.services.company import COMPANY_NAME, get_setting
 from crm_desktop.services.users import ensure_local_user
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.engine import create_local_engine
@@ -71,8 +71,9 @@ def _is_empty(session: Session, actor: Actor) -> bool:
 def fill_practice(session: Session, actor: Actor, language: str, clients: int,
                   seed: int) -> None:
     """Demo data in the user's language: the shared generator when present, else our own."""
-    session.add(CompanySetting(key=COMPANY_NAME, value=_COMPANY[_lang(language)]))
-    session.flush()
+    if not get_setting(session, COMPANY_NAME):
+        session.add(CompanySetting(key=COMPANY_NAME, value=_COMPANY[_lang(language)]))
+        session.flush()
     try:  # the shared generator (issue 4); until it is merged, our own small set
         demo_data = importlib.import_module("crm_desktop.services.demo_data")
     except ImportError:

@@ -1,4 +1,4 @@
-"""Every screen has a help page in every language; F1 opens it; search works in Chinese and Russian."""
+"""Every screen has a help page in each language; F1 opens it; Chinese and Russian search."""
 
 from __future__ import annotations
 
