@@ -18,4 +18,11 @@ AREAS: dict[str, list[str]] = {
     "help": [
         "crm_desktop/ui/help/*.py",
     ],
+    "people": [
+        "crm_desktop/ui/wizards/base.py",
+        "crm_desktop/ui/wizards/setup.py",
+        "crm_desktop/ui/wizards/handover.py",
+        "crm_desktop/ui/people/*.py",
+        "crm_desktop/ui/pages/administration.py",
+    ],
 }

@@ -108,6 +108,10 @@ QLabel[role="heading"] {{
 QLabel[role="hint"] {{ color: {colours.muted_text}; }}
 QLabel[role="error"] {{ color: #8a1c1c; font-weight: bold; }}
 QLabel[role="required"] {{ color: {colours.muted_text}; font-style: italic; }}
+QLabel[role="missing"] {{
+    color: {colours.text}; font-weight: bold;
+    border-left: {ring}px solid {colours.focus}; padding-left: {pad}px;
+}}
 #practiceBar {{ background: {colours.practice_accent}; }}
 #practiceBanner {{
     background: {colours.practice_accent}; color: #ffffff; font-weight: bold;
