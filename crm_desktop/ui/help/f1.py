@@ -91,15 +91,48 @@ class F1Filter(QObject):
         self.last_target: tuple[str, str] = ("", "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            connect_help_signal(watched)
+            return False
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_F1):
             widget = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
+            asker = _asks_for_help(widget)
+            if asker is not None:  # a wizard says which step it is on itself
+                connect_help_signal(asker)
+                asker.show_help()  # type: ignore[attr-defined]
+                return True
             self.last_target = help_target(widget)
             from crm_desktop.ui.help.hub import open_help
 
             open_help(self.last_target[0], self.last_target[1], origin=widget)
             return True
         return False
+
+
+def _asks_for_help(widget: QWidget | None) -> QWidget | None:
+    """The nearest window (a wizard) that answers F1 itself with a help_requested signal."""
+    current = widget
+    while current is not None:
+        if hasattr(current, "help_requested") and callable(getattr(current, "show_help", None)):
+            return current
+        current = current.parentWidget()
+    return None
+
+
+def connect_help_signal(widget: QWidget) -> None:
+    """Open the help whenever this widget's help_requested(str) signal fires (once)."""
+    signal = getattr(widget, "help_requested", None)
+    if signal is None or widget.property("help_connected"):
+        return
+    widget.setProperty("help_connected", True)
+
+    def show(help_id: str) -> None:
+        from crm_desktop.ui.help.hub import open_help
+
+        open_help(help_id or "welcome", origin=widget)
+
+    signal.connect(show)
 
 
 _installed: F1Filter | None = None
