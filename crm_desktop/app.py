@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crm_desktop import __version__
 from crm_desktop.config import APP_NAME, Paths, load_preferences, resolve_data_dir
 from crm_desktop.services.actor import Actor
+from crm_desktop.services.practice import open_practice
 from crm_desktop.services.users import ensure_local_user
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.migrate import DatabaseTooNewError
@@ -72,7 +73,8 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
     translations = Translations()
     translations.install(prefs.language)
     theme.apply(app, prefs.zoom_percent, high_contrast=prefs.high_contrast, practice=practice)
-    workspace = Workspace.open(paths, practice=practice)
+    # Practice has its own file, filled with made-up clients in the user's language.
+    workspace = open_practice(paths, prefs.language) if practice else Workspace.open(paths)
     context = AppContext(workspace, prefs, translations)
     try:
         if actor is None and sign_in and not practice:

@@ -15,6 +15,9 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/widgets/*.py",
         "crm_desktop/ui/models/*.py",
     ],
+    "help": [
+        "crm_desktop/ui/help/*.py",
+    ],
     "people": [
         "crm_desktop/ui/wizards/base.py",
         "crm_desktop/ui/wizards/setup.py",

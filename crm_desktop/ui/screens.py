@@ -110,4 +110,7 @@ def screens() -> list[Screen]:
         Screen("dialog_client_card", "clients", _client_card),
         Screen("dialog_merge_clients", "clients", _merge_clients),
     ]
+    from crm_desktop.ui.help.screens import help_screens
+
+    found += help_screens()
     return found
