@@ -10,20 +10,23 @@ I18N_DIR = RESOURCES_DIR / "i18n"
 LANGUAGE_NAMES = {"zh_CN": "中文", "ru": "Русский", "en": "English"}
 
 
+#: Translators are installed on the one application, so whoever installs a language
+#: must be able to take out what an earlier Translations object put in.
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
     """Swaps every installed translator at once; Qt then sends LanguageChange to each widget."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
         assert app is not None
         language = language if language in LANGUAGES else "en"
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        while _INSTALLED:
+            app.removeTranslator(_INSTALLED.pop())
         self.language = language
         QLocale.setDefault(QLocale(language))
         if language != "en":
@@ -46,7 +49,7 @@ class Translations:
         app = QCoreApplication.instance()
         assert app is not None
         app.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)
 
 
 def locale() -> QLocale:

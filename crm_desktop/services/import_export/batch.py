@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import new_id
@@ -37,7 +37,7 @@ from crm_desktop.services.import_export.readers import SourceInfo, open_table
 from crm_desktop.services.import_export.table import Table, build_table
 from crm_desktop.store.base import utc_now
 from crm_desktop.store.import_models import ImportBatch, ImportPreset
-from crm_desktop.store.models import AuditEvent, Client, ContactKey, User
+from crm_desktop.store.models import AuditEvent, Client, User
 
 ON_DUPLICATE = ("skip", "update", "create")
 CHUNK = 500
@@ -284,14 +284,12 @@ def _walk(
             _place(port, draft, owners, options, dry_run, result, created_ids, updates, layout)
             if count % CHUNK == 0:
                 if not dry_run:
-                    port.flush_index()
                     session.flush()
                     # Written rows need not stay in memory: a 100 000-row file stays flat.
                     session.expunge_all()
                 if progress is not None:
                     progress(count)
         if not dry_run:
-            port.flush_index()
             session.flush()
             result.batch = batch_id
             _record_batch(session, actor, batch_id, result, created_ids, updates)
@@ -464,10 +462,6 @@ def undo_import(session: Session, actor: Actor, batch_id: str) -> UndoResult:
                 if not client.deleted:
                     client.deleted = True
                     removed += 1
-            session.execute(
-                update(ContactKey).where(ContactKey.client_id.in_(chunk))
-                .values(deleted=True, dirty=True)
-            )
             session.flush()
         restored = 0
         kept: list[dict[str, Any]] = []
@@ -480,8 +474,6 @@ def undo_import(session: Session, actor: Actor, batch_id: str) -> UndoResult:
             if _same(current, new):
                 setattr(changed, change["field"], old)
                 restored += 1
-                if change["field"] in ("phones", "emails"):
-                    _drop_keys(session, changed.id, change["field"], old, new)
             else:
                 kept.append({"id": changed.id, "name": changed.name, "field": change["field"]})
         batch.status = "undone"
@@ -503,18 +495,6 @@ def _same(current: Any, new: Any) -> bool:
         return current.replace(tzinfo=None) == new.replace(tzinfo=None)
     return bool(current == new)
 
-
-def _drop_keys(session: Session, client_id: str, field_name: str, old: list[str],
-               new: list[str]) -> None:
-    kind = "phone" if field_name == "phones" else "email"
-    added = [v for v in new if v not in old]
-    if added:
-        session.execute(
-            update(ContactKey)
-            .where(ContactKey.client_id == client_id, ContactKey.kind == kind,
-                   ContactKey.value.in_(added))
-            .values(deleted=True, dirty=True)
-        )
 
 
 def list_batches(session: Session, actor: Actor, limit: int = 20) -> list[dict[str, Any]]:

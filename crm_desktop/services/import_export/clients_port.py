@@ -1,9 +1,10 @@
 """The importer's door to the client records: find a likely duplicate, create, fill in.
 
-This is a small stand-in until the clients service (issue 4) lands; the
-batch code only talks to :class:`ClientPort`, so swapping in
-``services.clients`` later changes this module alone. It writes through the
-ORM session, so change tracking stamps every row and writes its history.
+The batch code only talks to :class:`ClientPort`. It writes through the ORM
+session, so change tracking stamps every row and writes its history, and the
+store hooks keep the duplicate-check directory and the search index in step.
+Matching is done here, against keys cached for the whole file, because an
+import compares thousands of rows with each other as well as with the store.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.ids import new_id
-from crm_desktop.domain.phones import normalize_phone, phone_search_variants
-from crm_desktop.domain.search_keys import name_match_key, search_tokens
+from crm_desktop.domain.search_keys import name_match_key
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.import_export.convert import ClientDraft
 from crm_desktop.services.permissions import can_edit
@@ -69,8 +69,6 @@ class LocalClients:
         ):
             self._keys.setdefault((kind, value), (client_id, None))
         self._names: dict[str, tuple[str | None, int | None]] | None = None
-        self._search = session.get_bind().dialect.name == "sqlite"
-        self._pending_index: list[Client] = []
 
     def _name_index(self) -> dict[str, tuple[str | None, int | None]]:
         if self._names is None:
@@ -149,13 +147,6 @@ class LocalClients:
             last_contact_at=draft.last_contact_at,
         )
         self.session.add(client)
-        for kind, value in _keys(draft):
-            self.session.add(ContactKey(
-                kind=kind, value=value, client_id=client.id, owner_id=client.owner_id,
-                department_id=client.department_id,
-            ))
-        if self._search:
-            self._pending_index.append(client)
         return client.id
 
     def fill_empty(self, client_id: str, draft: ClientDraft, apply: bool) -> dict[str, Any]:
@@ -178,49 +169,7 @@ class LocalClients:
         if apply and changes:
             for name, (_old, new) in changes.items():
                 setattr(client, name, new)
-            new_keys: list[tuple[str, str]] = []
-            for field, kind in (("phones", "phone"), ("emails", "email")):
-                if field in changes:
-                    old, new = changes[field]
-                    new_keys.extend((kind, v) for v in new if v not in old)
-            for kind, value in new_keys:
-                self.session.add(ContactKey(
-                    kind=kind, value=value, client_id=client.id, owner_id=client.owner_id,
-                    department_id=client.department_id,
-                ))
-            if self._search:
-                self._pending_index.append(client)
         return changes
-
-    def flush_index(self) -> None:
-        """Write the search-index rows of the clients made or changed since the last call."""
-        if not self._search or not self._pending_index:
-            return
-        rows = [{"id": c.id, "tokens": client_tokens(c)} for c in self._pending_index]
-        self.session.execute(text("DELETE FROM client_search WHERE client_id = :id"),
-                             [{"id": r["id"]} for r in rows])
-        self.session.execute(
-            text("INSERT INTO client_search (client_id, tokens) VALUES (:id, :tokens)"), rows
-        )
-        self._pending_index = []
-
-
-def client_tokens(client: Client) -> str:
-    parts = [search_tokens(client.name, person_name=client.kind == "person"),
-             _company_tokens(client.company)]
-    for phone in client.phones or []:
-        try:
-            parts.extend(phone_search_variants(normalize_phone(phone)))
-        except ValueError:
-            continue
-    parts.extend(client.emails or [])
-    return " ".join(p for p in parts if p)
-
-
-@lru_cache(maxsize=4096)
-def _company_tokens(company: str) -> str:
-    """Companies repeat down a list; their tokens are worked out once."""
-    return search_tokens(company) if company else ""
 
 
 @lru_cache(maxsize=4096)
