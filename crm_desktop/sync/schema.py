@@ -32,6 +32,9 @@ VERSION_TABLE = "crm_server_version"
 COUNTER_TABLE = "sync_counter"
 ACCOUNT_TABLE = "crm_account"
 LOCAL_ONLY_COLUMNS = frozenset({"dirty"})
+#: 13 + 1 + 5 + 1 + a 36-character device id: longer than the local column's declared 48
+#: (SQLite does not enforce lengths; the servers do).
+HLC_LENGTH = 64
 
 #: Synced tables in dependency order (parents first).
 SYNCED_TABLES: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
@@ -77,6 +80,8 @@ def build_metadata() -> MetaData:
             if col.name in LOCAL_ONLY_COLUMNS:
                 continue
             kind = ServerDateTime() if isinstance(col.type, UTCDateTime) else col.type
+            if col.name == "hlc":
+                kind = String(HLC_LENGTH)
             columns.append(
                 Column(col.name, kind, primary_key=col.primary_key,
                        nullable=col.nullable if not col.primary_key else False,
