@@ -14,11 +14,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop.cli import core
+from crm_desktop.cli import core, sync_cmd
 from crm_desktop.cli.context import CliContext, CliError, ParserError, StopToAsk
 from crm_desktop.services.errors import ServiceError
 
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, sync_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_ASK = 0, 1, 2, 3
 
@@ -64,7 +64,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         _fail(ctx, "Stopped.", "interrupted")
         return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         log = ctx.log_exception(exc)
         _fail(ctx, f"Something went wrong: {exc}. Details are in {log}.", "failed")
         return EXIT_FAILED

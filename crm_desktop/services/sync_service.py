@@ -29,6 +29,7 @@ from crm_desktop.sync.server import (
     create_account,
     parse_url,
     person_url,
+    without_credentials,
 )
 
 KEYRING_SERVICE = "crm-desktop"
@@ -70,7 +71,7 @@ def server_settings(ws: Workspace) -> ServerSettings | None:
 
 
 def save_server_settings(ws: Workspace, url: str, login: str) -> None:
-    clean = parse_url(url).set(username=None, password=None)
+    clean = without_credentials(parse_url(url))
     with ws.session() as session:
         _put(session, URL_KEY, clean.render_as_string(hide_password=False))
         _put(session, LOGIN_KEY, login)
@@ -83,7 +84,7 @@ def _keyring_user(url: str, login: str) -> str:
 def remember_password(url: str, login: str, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(url, login), password)
-    except KeyringError as exc:
+    except (KeyringError, RuntimeError, ImportError) as exc:
         raise SyncError("The password could not be kept in this computer's keyring: "
                         f"{exc}", "keyring_failed") from exc
 
@@ -91,7 +92,7 @@ def remember_password(url: str, login: str, password: str) -> None:
 def saved_password(url: str, login: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, _keyring_user(url, login))
-    except KeyringError:
+    except (KeyringError, RuntimeError, ImportError):
         return None
 
 
@@ -150,7 +151,7 @@ def sync_now(
     if not login:
         raise SyncError("Say who is signing in to the office server (--as NAME).", "no_login")
     parsed = parse_url(url)
-    clean = parsed.set(username=None, password=None).render_as_string(hide_password=False)
+    clean = without_credentials(parsed).render_as_string(hide_password=False)
     owner_mode = parsed.username is not None
     if owner_mode:
         target = parsed
@@ -159,7 +160,7 @@ def sync_now(
         if not password:
             raise SyncError("Please type your password for the office server.",
                             "password_required")
-        target = person_url(parsed, login).set(password=password)
+        target = person_url(parsed, login, password)
     engine = _open_server(target)
     try:
         joining = _user_count(ws) == 0
@@ -223,7 +224,7 @@ def add_server_account(ws: Workspace, login: str, password: str) -> str:
                             "unknown_user")
         user_id = user.id
     admin_password = saved_password(settings.url, settings.login)
-    target = person_url(parse_url(settings.url), settings.login).set(password=admin_password)
+    target = person_url(parse_url(settings.url), settings.login, admin_password)
     engine = _open_server(target)
     try:
         with engine.begin() as conn:

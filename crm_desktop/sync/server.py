@@ -91,9 +91,14 @@ def connect_engine(url: URL, **kwargs: object) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args=args, **kwargs)  # type: ignore[arg-type]
 
 
-def person_url(url: URL, login: str) -> URL:
+def without_credentials(url: URL) -> URL:
+    """The address with no name or password in it (``URL.set`` cannot clear them)."""
+    return url._replace(username=None, password=None)
+
+
+def person_url(url: URL, login: str, password: str | None = None) -> URL:
     """The server address as one person signs in to it (their own account)."""
-    return url.set(username=account_name(url.database or "", login), password=None)
+    return url._replace(username=account_name(url.database or "", login), password=password)
 
 
 def alembic_config(url: URL) -> Config:
@@ -126,8 +131,6 @@ def server_revision(conn: Connection) -> str | None:
 def check_compatible(conn: Connection) -> str:
     """Raise the plain-words error unless the server's schema is exactly the one we know."""
     revision = server_revision(conn)
-    if conn.in_transaction():
-        conn.rollback()
     if revision is None:
         raise NotAServer()
     if revision not in known_revisions():
@@ -186,4 +189,5 @@ def create_account(conn: Connection, user_id: str, password: str) -> str:
     return str(value)
 
 
-__all__ = ["check_compatible", "create_account", "init_server", "person_url", "upgrade_server"]
+__all__ = ["check_compatible", "create_account", "init_server", "person_url", "upgrade_server",
+           "without_credentials"]

@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 PG_ENV = "CRM_TEST_PG_URL"
+SUPERUSER_PASSWORD = "crm-test-superuser"
 MYSQL_ENV = "CRM_TEST_MYSQL_URL"
 
 
@@ -165,9 +166,15 @@ def start_postgresql() -> Server:
         shutil.chown(folder, "postgres", "postgres")
     os.chmod(folder, 0o700)
     port = free_port()
+    pwfile = folder / "pw"
+    pwfile.write_text(SUPERUSER_PASSWORD)
+    if os.geteuid() == 0:
+        shutil.chown(pwfile, "postgres", "postgres")
+    # Passwords are checked over TCP (the tests sign in with wrong ones on purpose).
     subprocess.run(
         [*as_postgres, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-         "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
+         "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={pwfile}",
+         "-E", "UTF8", "--locale=C.UTF-8"],
         check=True, capture_output=True, timeout=120,
     )
     options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -177,8 +184,8 @@ def start_postgresql() -> Server:
          "-o", options, "-w", "start"],
         check=True, capture_output=True, timeout=120,
     )
-    url = URL.create("postgresql+psycopg", username="postgres", host="127.0.0.1", port=port,
-                     database="postgres")
+    url = URL.create("postgresql+psycopg", username="postgres", password=SUPERUSER_PASSWORD,
+                     host="127.0.0.1", port=port, database="postgres")
     server = Server("postgresql", url, folder)
     server._stop.append([*as_postgres, str(bindir / "pg_ctl"), "-D", str(data), "-m",
                          "immediate", "stop"])
