@@ -44,6 +44,7 @@ MAX_SKEW_MS = 60_000
 CHUNK = 500
 
 Progress = Callable[[str, int, int], None]
+_LOOK_UP: Any = object()
 
 
 class Cancelled(Exception):
@@ -357,8 +358,7 @@ class SyncEngine:
         with self._local_session() as session:
             conn = session.connection()
             for table, rows in stored.items():
-                for row in rows:
-                    self._apply_remote(conn, table, row, pushed=pushed_hlc.get((table, row["id"])))
+                self._apply_many(conn, table, rows, pushed=pushed_hlc)
             for table, row, loser in losers:
                 reason = "field"
                 stamp = loser.winner_hlc
@@ -382,16 +382,56 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ local apply
 
+    def _apply_many(self, conn: Connection, table: str, remotes: list[dict[str, Any]],
+                    pushed: dict[tuple[str, str], str] | None = None,
+                    result: SyncResult | None = None) -> int:
+        """Merge server rows of one table into the local file in batches; returns rows changed."""
+        local = self._local(table)
+        changed = 0
+        for start in range(0, len(remotes), CHUNK):
+            chunk = remotes[start:start + CHUNK]
+            found = {r["id"]: r for r in conn.execute(
+                select(local).where(local.c.id.in_([c["id"] for c in chunk]))).mappings()}
+            sink: list[tuple[str, dict[str, Any]]] = []
+            for remote in chunk:
+                if self._apply_remote(conn, table, remote,
+                                      pushed=(pushed or {}).get((table, remote["id"])),
+                                      result=result, current=found.get(remote["id"]),
+                                      sink=sink):
+                    changed += 1
+            inserts = [row for kind, row in sink if kind == "insert"]
+            updates = [row for kind, row in sink if kind == "update"]
+            if inserts:
+                conn.execute(local.insert(), inserts)
+            if updates:
+                cols = [c.name for c in local.columns if c.name != "id"]
+                by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for row in updates:
+                    shape = tuple(c for c in cols if c in row)
+                    by_shape.setdefault(shape, []).append(
+                        {**{c: row[c] for c in shape}, "_id": row["id"]})
+                for shape, params in by_shape.items():
+                    conn.execute(local.update().where(local.c.id == bindparam("_id"))
+                                 .values({c: bindparam(c) for c in shape}), params)
+        return changed
+
     def _apply_remote(self, conn: Connection, table: str, remote: dict[str, Any],
-                      pushed: str | None = None, result: SyncResult | None = None) -> bool:
+                      pushed: str | None = None, result: SyncResult | None = None,
+                      current: Any = _LOOK_UP,
+                      sink: list[tuple[str, dict[str, Any]]] | None = None) -> bool:
         """Merge one server row into the local file; True if the local row changed."""
         local = self._local(table)
-        current = conn.execute(select(local).where(local.c.id == remote["id"])).mappings().first()
+        if current is _LOOK_UP:
+            current = conn.execute(
+                select(local).where(local.c.id == remote["id"])).mappings().first()
         if current is None:
             row = {**remote, "dirty": False}
             for name in self._hidden(table):
                 row.setdefault(name, local.c[name].default.arg if local.c[name].default else "")
-            conn.execute(local.insert().values(**row))
+            if sink is not None:
+                sink.append(("insert", row))
+            else:
+                conn.execute(local.insert().values(**row))
             return True
         mine = dict(current)
         merged = merge_rows(mine, remote, hidden=self._hidden(table))
@@ -417,8 +457,11 @@ class SyncEngine:
             return False
         row["dirty"] = dirty
         row["server_seq"] = remote.get("server_seq")
-        conn.execute(local.update().where(local.c.id == remote["id"])
-                     .values({k: v for k, v in row.items() if k != "id"}))
+        if sink is not None:
+            sink.append(("update", row))
+        else:
+            conn.execute(local.update().where(local.c.id == remote["id"])
+                         .values({k: v for k, v in row.items() if k != "id"}))
         return merged.changed
 
     # ------------------------------------------------------------------ pull
@@ -472,9 +515,11 @@ class SyncEngine:
         with self._local_session() as session:
             conn = session.connection()
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            by_table: dict[str, list[dict[str, Any]]] = {}
             for _seq, table, row in sorted(page, key=lambda p: (order[p[1]], p[0])):
-                if self._apply_remote(conn, table, row, result=result):
-                    result.pulled += 1
+                by_table.setdefault(table, []).append(row)
+            for table, rows in by_table.items():
+                result.pulled += self._apply_many(conn, table, rows, result=result)
             self._fetch_missing_parents(server, conn, result)
             if cursor is not None:
                 _set_state(session, CURSOR_KEY, str(cursor))
