@@ -427,7 +427,7 @@ class SyncEngine:
         if current is None:
             row = {**remote, "dirty": False}
             for name in self._hidden(table):
-                row.setdefault(name, local.c[name].default.arg if local.c[name].default else "")
+                row.setdefault(name, "")  # never read back from the server
             if sink is not None:
                 sink.append(("insert", row))
             else:

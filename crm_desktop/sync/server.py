@@ -88,7 +88,7 @@ def connect_engine(url: URL, **kwargs: object) -> Engine:
         args = {"connect_timeout": 10}
     else:
         args = {"connect_timeout": 10, "charset": "utf8mb4"}
-    return create_engine(url, pool_pre_ping=True, connect_args=args, **kwargs)  # type: ignore[arg-type]
+    return create_engine(url, pool_pre_ping=True, connect_args=args, **kwargs)
 
 
 def without_credentials(url: URL) -> URL:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy.engine import URL
-
 from sync_servers import Server, ServerUnavailable, start
 
 BACKENDS = ("postgresql", "mariadb")
@@ -26,7 +25,7 @@ def _server(backend: str) -> Server:
             _servers[backend] = start(backend)
         except ServerUnavailable as exc:
             _servers[backend] = str(exc)
-        except Exception as exc:  # noqa: BLE001 - reported as the reason below
+        except Exception as exc:
             _servers[backend] = f"{backend}: could not start a test server: {exc}"
     found = _servers[backend]
     if isinstance(found, str):

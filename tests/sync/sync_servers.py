@@ -127,7 +127,7 @@ def _wait_until(check_url: URL, seconds: float, what: str, log: Path | None) -> 
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             return
-        except Exception as exc:  # noqa: BLE001 - retried until the deadline
+        except Exception as exc:
             last = exc
             time.sleep(0.3)
         finally:

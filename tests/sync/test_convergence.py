@@ -117,8 +117,7 @@ class Office(RuleBasedStateMachine):
 
     def _sync(self, pc_name: str, fault: str = "") -> None:
         pc, login = self.pcs[pc_name]
-        url = self.url if login == "admin" and False else person(self.url, login)
-        server = connect_engine(url)
+        server = connect_engine(person(self.url, login))
         engine = FaultyEngine(pc.ws.sessions, server, pc_name=pc_name, page_size=7)
         engine.fault = fault
         engine.admin_url = self.server.database_url(self.db_name)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from crm_desktop.services.actor import Actor
-from crm_desktop.store.models import Client, StockMovement, Product, User
+from crm_desktop.store.models import Client, Product, StockMovement, User
 from crm_desktop.sync.server import connect_engine, create_account, init_server
 
 pytestmark = pytest.mark.server

@@ -48,7 +48,7 @@ def test_racing_pushes_never_make_a_puller_skip(server_db: URL, tmp_path: Path) 
                         session.add(StockMovement(product_id=product.id, quantity=1,
                                                   reason=f"{round_no}.{n}"))
                 sync.push(SyncResult())
-        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+        except BaseException as exc:
             errors.append(exc)
 
     def pull() -> None:
@@ -56,7 +56,7 @@ def test_racing_pushes_never_make_a_puller_skip(server_db: URL, tmp_path: Path) 
             sync = puller.engine(person(server_db, "wang"))
             for _ in range(rounds * 3):
                 sync.pull(SyncResult())
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=push, args=(pc, login))
