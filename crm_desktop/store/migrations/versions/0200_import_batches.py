@@ -1,7 +1,7 @@
 """import batches (for Undo) and saved import column layouts
 
 Revision ID: 0200
-Revises: 0002
+Revises: 0100
 Create Date: 2026-11-25
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import crm_desktop.store.base
 
 revision = "0200"
-down_revision = "0002"
+down_revision = "0100"
 branch_labels = None
 depends_on = None
 
