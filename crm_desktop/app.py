@@ -20,6 +20,8 @@ from crm_desktop.store.migrate import DatabaseTooNewError
 from crm_desktop.ui import theme
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import ErrorReporter
+from crm_desktop.ui.followups.integration import FollowupsIntegration
+from crm_desktop.ui.followups.integration import install as install_followups
 from crm_desktop.ui.i18n import Translations
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.single_instance import SingleInstance
@@ -29,6 +31,7 @@ from crm_desktop.ui.single_instance import SingleInstance
 class Started:
     context: AppContext
     window: MainWindow
+    followups: FollowupsIntegration
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -87,7 +90,8 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
         raise
     workspace.act_as(actor)
     window = MainWindow(context)
-    return Started(context, window)
+    followups = install_followups(window, context, start=False)
+    return Started(context, window, followups)
 
 
 def ask_who(context: AppContext) -> Actor:
@@ -146,6 +150,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window = started.window
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
+    started.followups.start()
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
