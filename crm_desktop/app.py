@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crm_desktop import __version__
 from crm_desktop.config import APP_NAME, Paths, load_preferences, resolve_data_dir
 from crm_desktop.services.actor import Actor
+from crm_desktop.services.practice import open_practice
 from crm_desktop.services.users import ensure_local_user
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.migrate import DatabaseTooNewError
 from crm_desktop.ui import theme
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import ErrorReporter
+from crm_desktop.ui.followups.integration import FollowupsIntegration
+from crm_desktop.ui.followups.integration import install as install_followups
 from crm_desktop.ui.i18n import Translations
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.single_instance import SingleInstance
@@ -28,6 +31,7 @@ from crm_desktop.ui.single_instance import SingleInstance
 class Started:
     context: AppContext
     window: MainWindow
+    followups: FollowupsIntegration
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -72,7 +76,8 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
     translations = Translations()
     translations.install(prefs.language)
     theme.apply(app, prefs.zoom_percent, high_contrast=prefs.high_contrast, practice=practice)
-    workspace = Workspace.open(paths, practice=practice)
+    # Practice has its own file, filled with made-up clients in the user's language.
+    workspace = open_practice(paths, prefs.language) if practice else Workspace.open(paths)
     context = AppContext(workspace, prefs, translations)
     try:
         if actor is None and sign_in and not practice:
@@ -85,7 +90,8 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
         raise
     workspace.act_as(actor)
     window = MainWindow(context)
-    return Started(context, window)
+    followups = install_followups(window, context, start=False)
+    return Started(context, window, followups)
 
 
 def ask_who(context: AppContext) -> Actor:
@@ -144,6 +150,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window = started.window
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
+    started.followups.start()
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()

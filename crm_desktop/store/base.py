@@ -71,7 +71,7 @@ class SyncedMixin:
     created_by: Mapped[str | None] = mapped_column(ID)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_by: Mapped[str | None] = mapped_column(ID)
-    hlc: Mapped[str] = mapped_column(String(48), default="")
+    hlc: Mapped[str] = mapped_column(String(64), default="")
     field_hlc: Mapped[dict[str, str]] = mapped_column(default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     server_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)

@@ -1,1 +1,1 @@
-"""The sync engine: change tracking, push, pull, merge, server schema (below services and ui)."""
+"""The sync engine: server schema and policies, push, pull, merge (see DESIGN.md, Sync)."""

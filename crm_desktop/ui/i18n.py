@@ -10,9 +10,8 @@ I18N_DIR = RESOURCES_DIR / "i18n"
 LANGUAGE_NAMES = {"zh_CN": "中文", "ru": "Русский", "en": "English"}
 
 
-#: Every translator installed by any Translations object: one application has one language,
-#: so installing a language removes them all (a second start() in the same process, as the
-#: tests and the screen renderer do, must not keep the previous language's translators).
+#: Translators are installed on the one application, so whoever installs a language
+#: must be able to take out what an earlier Translations object put in.
 _INSTALLED: list[QTranslator] = []
 
 
@@ -20,16 +19,14 @@ class Translations:
     """Swaps every installed translator at once; Qt then sends LanguageChange to each widget."""
 
     def __init__(self) -> None:
-        self._installed = _INSTALLED
         self.language = "en"
 
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
         assert app is not None
         language = language if language in LANGUAGES else "en"
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed.clear()
+        while _INSTALLED:
+            app.removeTranslator(_INSTALLED.pop())
         self.language = language
         QLocale.setDefault(QLocale(language))
         if language != "en":
@@ -52,7 +49,7 @@ class Translations:
         app = QCoreApplication.instance()
         assert app is not None
         app.installTranslator(translator)
-        self._installed.append(translator)
+        _INSTALLED.append(translator)
 
 
 def locale() -> QLocale:

@@ -1,0 +1,171 @@
+"""Sync benchmarks: push and pull N rows next to COPY / raw SELECT + insert floors, then
+10 changes in that office, then seconds from an edit on one PC to its arrival on another.
+
+``run(report)`` calls ``report(name, figure, floor, unit, target)``. Standalone:
+``python -m bench.scenarios.sync [ROWS]`` (servers from CRM_BENCH_PG_URL /
+CRM_BENCH_MYSQL_URL, URLs of a user that may create databases; otherwise
+throwaway servers like the tests start).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, select, text
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "sync"))
+
+Report = Callable[[str, float, float, str, str], None]
+
+
+def _servers() -> list[Any]:
+    from sqlalchemy.engine import make_url
+    from sync_servers import Server, start  # type: ignore[import-not-found]
+
+    found = []
+    for backend, env in (("postgresql", "CRM_BENCH_PG_URL"), ("mariadb", "CRM_BENCH_MYSQL_URL")):
+        if os.environ.get(env):
+            found.append(Server(backend, make_url(os.environ[env])))
+        else:
+            try:
+                found.append(start(backend))
+            except Exception as exc:
+                print(f"skipping {backend}: {exc}", file=sys.stderr)
+    return found
+
+
+def _fill(pc: Any, rows: int, owner: str) -> None:
+    from crm_desktop.store.models import Client
+
+    with pc.ws.session() as session:
+        session.info["applying_remote"] = True  # bulk demo rows, stamped once below
+        stamp = "0000000000001-00000-bench"
+        session.add_all(Client(name=f"Client {i}", owner_id=owner, hlc=stamp, field_hlc={},
+                               dirty=True) for i in range(rows))
+
+
+def _scenario(server: Any, rows: int, report: Report) -> None:
+    from pcs import PASSWORD, PC, person, set_up_company  # type: ignore[import-not-found]
+
+    from crm_desktop.store.models import Client
+    from crm_desktop.sync.engine import SyncResult
+    from crm_desktop.sync.server import connect_engine, create_account, init_server
+
+    tag = server.backend
+    name = f"crmbench{os.getpid()}"
+    url = server.create_database(name)
+    tmp = Path(tempfile.mkdtemp(prefix="crm-bench-"))
+    try:
+        init_server(url)
+        alpha = PC.open(tmp, "alpha")
+        ids = set_up_company(alpha)
+        alpha.sync(url, owner_mode=True)
+        with connect_engine(url).begin() as conn:
+            create_account(conn, ids["admin"], PASSWORD)
+        _fill(alpha, rows, ids["lina"])
+        sync = alpha.engine(person(url, "admin"))
+        start = time.perf_counter()
+        sync.push(SyncResult())
+        push_s = time.perf_counter() - start
+
+        # floor: the same rows straight into a scratch table (COPY on PostgreSQL)
+        with alpha.ws.session() as session:
+            data = [tuple(r) for r in session.execute(select(Client.id, Client.name)).all()]
+        raw = create_engine(url)
+        with raw.begin() as conn:
+            conn.execute(text("CREATE TABLE bench_floor (id varchar(36), name varchar(200))"))
+        start = time.perf_counter()
+        with raw.begin() as conn:
+            if tag == "postgresql":
+                cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                with cursor.copy("COPY bench_floor (id, name) FROM STDIN") as copy:
+                    for row in data:
+                        copy.write_row(row)
+            else:
+                conn.exec_driver_sql("INSERT INTO bench_floor (id, name) VALUES (%s, %s)", data)
+        floor_push = time.perf_counter() - start
+        report(f"sync push {rows} rows ({tag})", push_s, floor_push, "s", "ratio <= 3")
+
+        beta = PC.open(tmp, "beta")
+        start = time.perf_counter()
+        beta.engine(person(url, "admin")).pull(SyncResult())
+        pull_s = time.perf_counter() - start
+        start = time.perf_counter()
+        with raw.connect() as conn:
+            fetched = conn.execute(text("SELECT * FROM client")).all()
+        scratch = sqlite3.connect(tmp / "floor.sqlite")
+        width = len(fetched[0])
+        scratch.execute(f"CREATE TABLE c ({', '.join(f'c{i}' for i in range(width))})")
+        scratch.executemany(f"INSERT INTO c VALUES ({', '.join('?' * width)})",
+                            [tuple(str(v) for v in r) for r in fetched])
+        scratch.commit()
+        floor_pull = time.perf_counter() - start
+        report(f"sync pull {rows} rows ({tag})", pull_s, floor_pull, "s", "ratio <= 3")
+
+        # 10 changes in that office: push + pull + verify, against an empty sync
+        sync = alpha.engine(person(url, "admin"))
+        start = time.perf_counter()
+        sync.sync(verify=False)
+        idle = time.perf_counter() - start
+        with alpha.ws.session() as session:
+            for client in session.scalars(select(Client).limit(10)):
+                client.notes = "changed"
+        start = time.perf_counter()
+        sync.sync(verify=False)
+        ten = time.perf_counter() - start
+        report(f"sync 10 changes in {rows}-row office ({tag})", ten, idle, "s",
+               "grows with the changes, not the office")
+        start = time.perf_counter()
+        sync.verify_and_repair(SyncResult())
+        report(f"sync checksum verify of {rows}-row office ({tag})",
+               time.perf_counter() - start, idle, "s", "one pass per sync")
+
+        # seconds from an edit on one PC to its arrival on another (poll loop, 0.2 s)
+        other = beta.engine(person(url, "admin"))
+        with alpha.ws.session() as session:
+            client = session.scalars(select(Client).limit(1)).one()
+            client.notes = "latency"
+            target = client.id
+        start = time.perf_counter()
+        sync.push(SyncResult())
+        while True:
+            other.pull(SyncResult())
+            with beta.ws.session() as session:
+                if session.get(Client, target).notes == "latency":  # type: ignore[union-attr]
+                    break
+            time.sleep(0.2)
+        report(f"sync edit-to-arrival ({tag})", time.perf_counter() - start, 0.2, "s",
+               "seconds")
+        raw.dispose()
+        for pc in (alpha, beta):
+            pc.close()
+    finally:
+        server.drop_database(name)
+
+
+def run(report: Report, rows: int | None = None) -> None:
+    rows = rows or int(os.environ.get("CRM_BENCH_SYNC_ROWS", "100000"))
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    for server in _servers():
+        try:
+            _scenario(server, rows, report)
+        finally:
+            server.stop()
+
+
+def _print(name: str, figure: float, floor: float, unit: str, target: str) -> None:
+    ratio = figure / floor if floor else float("inf")
+    print(f"{name:55s} {figure:9.3f} {unit}  floor {floor:9.3f} {unit}  ratio {ratio:6.1f}"
+          f"  ({target})")
+
+
+if __name__ == "__main__":
+    run(_print, int(sys.argv[1]) if len(sys.argv) > 1 else None)

@@ -1,0 +1,237 @@
+"""Sharing with the office: where the server is, who signs in to it, and one sync now.
+
+The server address is kept in this PC's file without any password; the
+password lives in the operating system's keyring (DESIGN.md, Sync).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import keyring
+from keyring.errors import KeyringError
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from crm_desktop.services.users import find_user, hash_password
+from crm_desktop.services.workspace import Workspace
+from crm_desktop.store.local import LocalState
+from crm_desktop.store.models import User
+from crm_desktop.sync.conflicts import count_open
+from crm_desktop.sync.engine import LAST_OK_KEY, Progress, SyncEngine, SyncResult
+from crm_desktop.sync.server import (
+    SyncError,
+    connect_engine,
+    create_account,
+    parse_url,
+    person_url,
+    without_credentials,
+)
+
+KEYRING_SERVICE = "crm-desktop"
+URL_KEY = "sync.server_url"
+LOGIN_KEY = "sync.login"
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    url: str
+    login: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    last_ok: datetime | None
+    waiting: int
+    conflicts: int
+
+
+def _state(session: Session, key: str) -> str | None:
+    row = session.get(LocalState, key)
+    return row.value if row is not None and row.value else None
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalState, key)
+    if row is None:
+        session.add(LocalState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def server_settings(ws: Workspace) -> ServerSettings | None:
+    with ws.session() as session:
+        url, login = _state(session, URL_KEY), _state(session, LOGIN_KEY)
+    return ServerSettings(url, login) if url and login else None
+
+
+def save_server_settings(ws: Workspace, url: str, login: str) -> None:
+    clean = without_credentials(parse_url(url))
+    with ws.session() as session:
+        _put(session, URL_KEY, clean.render_as_string(hide_password=False))
+        _put(session, LOGIN_KEY, login)
+
+
+def _keyring_user(url: str, login: str) -> str:
+    return f"{url}|{login}"
+
+
+def remember_password(url: str, login: str, password: str) -> None:
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(url, login), password)
+    except (KeyringError, RuntimeError, ImportError) as exc:
+        raise SyncError("The password could not be kept in this computer's keyring: "
+                        f"{exc}", "keyring_failed") from exc
+
+
+def saved_password(url: str, login: str) -> str | None:
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _keyring_user(url, login))
+    except (KeyringError, RuntimeError, ImportError):
+        return None
+
+
+def status(ws: Workspace) -> SyncStatus:
+    from crm_desktop.store.base import Base
+
+    with ws.session() as session:
+        last = _state(session, LAST_OK_KEY)
+        conn = session.connection()
+        waiting = 0
+        for name in ("client", "activity", "task", "deal", "contact", "complaint"):
+            table = Base.metadata.tables[name]
+            waiting += int(conn.execute(select(func.count()).select_from(table)
+                                        .where(table.c.dirty.is_(True))).scalar() or 0)
+        conflicts = count_open(conn)
+        configured = _state(session, URL_KEY) is not None
+    return SyncStatus(configured, datetime.fromisoformat(last) if last else None, waiting,
+                      conflicts)
+
+
+def _open_server(url: URL) -> Engine:
+    engine = connect_engine(url)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise SyncError("Could not reach the office server, or it did not accept the name and "
+                        "password. Your work is safe on this PC.", "not_connected") from exc
+    return engine
+
+
+def sync_now(
+    ws: Workspace,
+    *,
+    url: str | None = None,
+    login: str | None = None,
+    password: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncResult:
+    """One push and pull now.
+
+    With an address that carries the server owner's name (``postgresql+psycopg://
+    owner@host/company``) a PC that was set up alone uploads its company, and
+    the person named by ``login`` gets their own server account with
+    ``password``. Otherwise the PC signs in as ``login`` (a new PC joins the
+    company that way and receives what that person may see).
+    """
+    settings = server_settings(ws)
+    url = url or (settings.url if settings else None)
+    login = login or (settings.login if settings else None)
+    if not url:
+        raise SyncError("This PC does not know the office server yet. Give its address "
+                        "(--server URL).", "no_server")
+    if not login:
+        raise SyncError("Say who is signing in to the office server (--as NAME).", "no_login")
+    parsed = parse_url(url)
+    clean = without_credentials(parsed).render_as_string(hide_password=False)
+    owner_mode = parsed.username is not None
+    if owner_mode:
+        target = parsed
+    else:
+        password = password or saved_password(clean, login)
+        if not password:
+            raise SyncError("Please type your password for the office server.",
+                            "password_required")
+        target = person_url(parsed, login, password)
+    engine = _open_server(target)
+    try:
+        joining = _user_count(ws) == 0
+        sync = SyncEngine(ws.sessions, engine, owner_mode=owner_mode, progress=progress,
+                          cancelled=cancelled)
+        try:
+            result = sync.sync()
+        except DBAPIError as exc:
+            raise SyncError("The connection to the office server was lost. Nothing is lost; "
+                            "the next sync finishes the job.", "connection_lost") from exc
+        if owner_mode and password:
+            _create_own_account(ws, engine, login, password)
+        if joining and password:
+            _set_local_password(ws, login, password)
+    finally:
+        engine.dispose()
+    save_server_settings(ws, clean, login)
+    if password:
+        remember_password(clean, login, password)
+    return result
+
+
+def _user_count(ws: Workspace) -> int:
+    with ws.session() as session:
+        return int(session.scalar(select(func.count()).select_from(User)) or 0)
+
+
+def _create_own_account(ws: Workspace, engine: Engine, login: str, password: str) -> None:
+    with ws.session() as session:
+        user = find_user(session, login)
+        if user is None:
+            raise SyncError(f"There is no person called {login} in this company.",
+                            "unknown_user")
+        user_id = user.id
+    with engine.begin() as conn:
+        create_account(conn, user_id, password)
+
+
+def _set_local_password(ws: Workspace, login: str, password: str) -> None:
+    """A PC that joined by signing in keeps the hash, so the person can sign in offline."""
+    with ws.session() as session:
+        session.info["applying_remote"] = True
+        user = find_user(session, login)
+        if user is not None:
+            user.password_hash = hash_password(password)
+
+
+def add_server_account(ws: Workspace, login: str, password: str) -> str:
+    """Give a person (already in the company) their own server account, or a new password.
+
+    The acting administrator's own sign-in is used; the person is shared first so
+    the server knows them.
+    """
+    sync_now(ws)
+    settings = server_settings(ws)
+    assert settings is not None
+    with ws.session() as session:
+        user = find_user(session, login)
+        if user is None:
+            raise SyncError(f"There is no person called {login} in this company.",
+                            "unknown_user")
+        user_id = user.id
+    admin_password = saved_password(settings.url, settings.login)
+    target = person_url(parse_url(settings.url), settings.login, admin_password)
+    engine = _open_server(target)
+    try:
+        with engine.begin() as conn:
+            try:
+                return create_account(conn, user_id, password)
+            except DBAPIError as exc:
+                raise SyncError("Only an administrator can give people a server account.",
+                                "not_allowed") from exc
+    finally:
+        engine.dispose()

@@ -1,0 +1,151 @@
+"""Push and pull between simulated PCs through a real server (both backends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pcs import PASSWORD, PC, person, set_up_company
+from sqlalchemy import select
+from sqlalchemy.engine import URL
+
+from crm_desktop.services.actor import Actor
+from crm_desktop.store.models import Client, Product, StockMovement, User
+from crm_desktop.sync.server import connect_engine, create_account, init_server
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture
+def office(server_db: URL, tmp_path: Path) -> Iterator[dict[str, object]]:
+    init_server(server_db)
+    alpha = PC.open(tmp_path, "alpha")
+    ids = set_up_company(alpha)
+    alpha.sync(server_db, owner_mode=True)
+    engine = connect_engine(server_db)
+    with engine.begin() as conn:
+        for login in ("admin", "manager", "lina", "wang"):
+            create_account(conn, ids[login], PASSWORD)
+    engine.dispose()
+    pcs = [alpha]
+    yield {"url": server_db, "ids": ids, "alpha": alpha, "pcs": pcs, "tmp": tmp_path}
+    for pc in pcs:
+        pc.close()
+
+
+def _join(office: dict[str, object], name: str, login: str) -> PC:
+    url = office["url"]
+    assert isinstance(url, URL)
+    pc = PC.open(office["tmp"], name)  # type: ignore[arg-type]
+    office["pcs"].append(pc)  # type: ignore[attr-defined]
+    pc.sync(person(url, login))
+    ids = office["ids"]
+    pc.sign_in(ids[login])  # type: ignore[index]
+    return pc
+
+
+def _person_url(office: dict[str, object], login: str) -> URL:
+    return person(office["url"], login)  # type: ignore[arg-type]
+
+
+def test_a_client_made_on_one_pc_arrives_on_another(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        session.add(Client(name="华东贸易", owner_id=ids["lina"], brought_in_by=ids["lina"],  # type: ignore[index]
+                           department_id=ids["dept"], phones=["+8613800000000"]))  # type: ignore[index]
+    result = lina_pc.sync(_person_url(office, "lina"))
+    assert result.pushed == 2  # the client and its history line
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    alpha.sync(_person_url(office, "admin"))
+    with alpha.ws.session() as session:
+        names = session.scalars(select(Client.name)).all()
+    assert names == ["华东贸易"]
+    assert alpha.snapshot()["client"] == lina_pc.snapshot()["client"]
+
+
+def test_staff_do_not_receive_each_others_clients(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    with alpha.ws.session() as session:
+        session.add(Client(name="Wang's client", owner_id=ids["wang"]))  # type: ignore[index]
+        session.add(Client(name="Lina's client", owner_id=ids["lina"]))  # type: ignore[index]
+    alpha.sync(_person_url(office, "admin"))
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        names = session.scalars(select(Client.name)).all()
+        users = session.scalars(select(User.login)).all()
+    assert names == ["Lina's client"]
+    assert "wang" in users  # the people directory is shared
+
+
+def test_field_merge_and_conflict(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    with alpha.ws.session() as session:
+        client = Client(name="Old name", owner_id=ids["lina"], notes="n0")  # type: ignore[index]
+        session.add(client)
+    alpha.sync(_person_url(office, "admin"))
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        mine = session.get(Client, client.id)
+        assert mine is not None
+        mine.name = "Lina's name"
+    with alpha.ws.session() as session:
+        theirs = session.get(Client, client.id)
+        assert theirs is not None
+        theirs.notes = "admin notes"
+        theirs.name = "Admin's name"  # later: wins
+    lina_pc.sync(_person_url(office, "lina"))
+    result = alpha.sync(_person_url(office, "admin"))
+    assert result.conflicts == 1
+    lina_pc.sync(_person_url(office, "lina"))
+    for pc in (alpha, lina_pc):
+        with pc.ws.session() as session:
+            row = session.get(Client, client.id)
+            assert row is not None
+            assert (row.name, row.notes) == ("Admin's name", "admin notes")
+    assert alpha.snapshot()["client"] == lina_pc.snapshot()["client"]
+
+
+def test_stock_movements_add_up(office: dict[str, object]) -> None:
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    with alpha.ws.session() as session:
+        product = Product(name="Tea")
+        session.add(product)
+    alpha.sync(_person_url(office, "admin"))
+    wang = _join(office, "wang-pc", "wang")
+    for pc, qty in ((alpha, 5), (wang, -2), (alpha, 10)):
+        with pc.ws.session() as session:
+            session.add(StockMovement(product_id=product.id, quantity=qty))
+    wang.sync(_person_url(office, "wang"))
+    alpha.sync(_person_url(office, "admin"))
+    wang.sync(_person_url(office, "wang"))
+    for pc in (alpha, wang):
+        with pc.ws.session() as session:
+            total = sum(session.scalars(select(StockMovement.quantity)))
+        assert total == 13
+
+
+def test_staff_edit_refused_for_someone_elses_record(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        session.add(Client(name="Sneaky", owner_id=ids["wang"]))  # type: ignore[index]
+        admin = session.get(User, ids["admin"])  # type: ignore[index]
+        assert admin is not None
+        admin.display_name = "Hacked"
+    lina_pc.ws.act_as(Actor(ids["lina"], "Lina"))  # type: ignore[index]
+    result = lina_pc.sync(_person_url(office, "lina"))
+    assert result.refused >= 2  # the client, the change to a person (and the client's history)
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    alpha.sync(_person_url(office, "admin"))
+    with alpha.ws.session() as session:
+        assert session.scalars(select(Client.name)).all() == []
+        assert session.get(User, ids["admin"]).display_name != "Hacked"  # type: ignore[index,union-attr]
