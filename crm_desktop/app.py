@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import __version__
@@ -33,6 +33,7 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="crm-desktop")
     parser.add_argument("--data-dir")
     parser.add_argument("--practice", action="store_true")
+    parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
     args, _unknown = parser.parse_known_args(list(argv))
     return args
 
@@ -95,6 +96,8 @@ def run_gui(argv: Sequence[str]) -> int:
     window = started.window
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
+    if args.quit_after > 0:
+        QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
     started.context.workspace.close()
     instance.release()

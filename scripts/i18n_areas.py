@@ -15,4 +15,13 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/widgets/*.py",
         "crm_desktop/ui/models/*.py",
     ],
+    "people": [
+        "crm_desktop/ui/wizards/base.py",
+        "crm_desktop/ui/wizards/setup.py",
+        "crm_desktop/ui/wizards/handover.py",
+        "crm_desktop/ui/dialogs/sign_in.py",
+        "crm_desktop/ui/dialogs/password.py",
+        "crm_desktop/ui/pages/administration.py",
+        "crm_desktop/ui/people_words.py",
+    ],
 }

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from crm_desktop.cli import core
 from crm_desktop.cli.context import CliContext, CliError, ParserError, StopToAsk
 from crm_desktop.services.errors import ServiceError
+from crm_desktop.store.migrate import DatabaseTooNewError
 
 COMMAND_MODULES = [core]
 
@@ -31,6 +32,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="crm-desktop", description="CRM Desktop")
     add_common(parser)
+    parser.add_argument("--practice", action="store_true", help="open the practice file")
+    parser.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -61,6 +64,14 @@ def run(argv: Sequence[str]) -> int:
     except ServiceError as exc:
         _fail(ctx, exc.message, exc.code)
         return EXIT_BAD_INPUT
+    except DatabaseTooNewError:
+        _fail(
+            ctx,
+            "Your data was saved by a newer CRM Desktop than this one. "
+            "Please update CRM Desktop on this computer. Nothing was changed.",
+            "update_needed",
+        )
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _fail(ctx, "Stopped.", "interrupted")
         return EXIT_FAILED

@@ -99,6 +99,7 @@ def _stamp_new(session: Session, record: SyncedMixin, stamp: str) -> None:
 
 def _changed_fields(record: SyncedMixin) -> dict[str, tuple[Any, Any]]:
     state = inspect(record)
+    assert state is not None
     changes: dict[str, tuple[Any, Any]] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import platform
@@ -129,10 +130,8 @@ class ErrorReporter:
             return
         details = error_details(exc_type, exc, tb)
         self.last_details = details
-        try:
+        with contextlib.suppress(Exception):  # logging must never make it worse
             log.error("Unexpected error\n%s", details)
-        except Exception:
-            pass
         if self.show_dialog and not self._showing and QApplication.instance() is not None:
             self._showing = True
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from crm_desktop.config import LANGUAGES, RESOURCES_DIR
 
@@ -26,8 +26,13 @@ class Translations:
         self._installed = []
         self.language = language
         QLocale.setDefault(QLocale(language))
-        if language == "en":
-            return
+        if language != "en":
+            self._load(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _load(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_base = QTranslator(app)
         if qt_base.load(f"qtbase_{language}", qt_dir):

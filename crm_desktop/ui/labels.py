@@ -1,78 +1,79 @@
-"""Words for kinds of record, fields and history actions, in the user's language."""
+"""Words for kinds of record, fields and history actions, in the user's language.
+
+Each string is written out in a translate() call so that lupdate finds it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def table_label(table: str) -> str:
     labels = {
-        "company_setting": _t("Company setting"),
-        "department": _t("Department"),
-        "app_user": _t("Person"),
-        "client": _t("Client"),
-        "contact": _t("Contact person"),
-        "contact_key": _t("Phone or e-mail key"),
-        "activity": _t("Activity"),
-        "task": _t("Follow-up"),
-        "pipeline_stage": _t("Sales stage"),
-        "deal": _t("Deal"),
-        "comment": _t("Comment"),
-        "complaint": _t("Complaint"),
-        "product": _t("Product"),
-        "stock_movement": _t("Stock movement"),
-        "approval_flow": _t("Approval route"),
-        "approval_request": _t("Approval request"),
-        "approval_decision": _t("Approval decision"),
-        "audit_event": _t("History entry"),
+        "company_setting": QCoreApplication.translate("Labels", "Company setting"),
+        "department": QCoreApplication.translate("Labels", "Department"),
+        "app_user": QCoreApplication.translate("Labels", "Person"),
+        "client": QCoreApplication.translate("Labels", "Client"),
+        "contact": QCoreApplication.translate("Labels", "Contact person"),
+        "contact_key": QCoreApplication.translate("Labels", "Phone or e-mail key"),
+        "activity": QCoreApplication.translate("Labels", "Activity"),
+        "task": QCoreApplication.translate("Labels", "Follow-up"),
+        "pipeline_stage": QCoreApplication.translate("Labels", "Sales stage"),
+        "deal": QCoreApplication.translate("Labels", "Deal"),
+        "comment": QCoreApplication.translate("Labels", "Comment"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint"),
+        "product": QCoreApplication.translate("Labels", "Product"),
+        "stock_movement": QCoreApplication.translate("Labels", "Stock movement"),
+        "approval_flow": QCoreApplication.translate("Labels", "Approval route"),
+        "approval_request": QCoreApplication.translate("Labels", "Approval request"),
+        "approval_decision": QCoreApplication.translate("Labels", "Approval decision"),
+        "audit_event": QCoreApplication.translate("Labels", "History entry"),
     }
     return labels.get(table, table)
 
 
 def field_label(field: str) -> str:
+    if not field:
+        return ""
     labels = {
-        "name": _t("Name"),
-        "company": _t("Company"),
-        "kind": _t("Kind"),
-        "phones": _t("Phones"),
-        "emails": _t("E-mails"),
-        "address": _t("Address"),
-        "website": _t("Website"),
-        "notes": _t("Notes"),
-        "owner_id": _t("Owner"),
-        "brought_in_by": _t("Brought in by"),
-        "department_id": _t("Department"),
-        "grade": _t("Grade"),
-        "status": _t("Status"),
-        "source": _t("Source"),
-        "tags": _t("Tags"),
-        "title": _t("Title"),
-        "text": _t("Text"),
-        "deleted": _t("In the Recycle Bin"),
-        "display_name": _t("Name"),
-        "login": _t("Sign-in name"),
-        "role": _t("Role"),
-        "active": _t("Active"),
-        "password_hash": _t("Password"),
-        "due_at": _t("Due"),
-        "done_at": _t("Done"),
-        "value": _t("Value"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "company": QCoreApplication.translate("Labels", "Company"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "phones": QCoreApplication.translate("Labels", "Phones"),
+        "emails": QCoreApplication.translate("Labels", "E-mails"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "website": QCoreApplication.translate("Labels", "Website"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "owner_id": QCoreApplication.translate("Labels", "Owner"),
+        "brought_in_by": QCoreApplication.translate("Labels", "Brought in by"),
+        "department_id": QCoreApplication.translate("Labels", "Department"),
+        "grade": QCoreApplication.translate("Labels", "Grade"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "tags": QCoreApplication.translate("Labels", "Tags"),
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "text": QCoreApplication.translate("Labels", "Text"),
+        "deleted": QCoreApplication.translate("Labels", "In the Recycle Bin"),
+        "display_name": QCoreApplication.translate("Labels", "Name"),
+        "login": QCoreApplication.translate("Labels", "Sign-in name"),
+        "role": QCoreApplication.translate("Labels", "Role"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "password_hash": QCoreApplication.translate("Labels", "Password"),
+        "due_at": QCoreApplication.translate("Labels", "Due"),
+        "done_at": QCoreApplication.translate("Labels", "Done"),
+        "value": QCoreApplication.translate("Labels", "Value"),
     }
     return labels.get(field, field)
 
 
 def action_label(action: str) -> str:
     labels = {
-        "create": _t("Created"),
-        "update": _t("Changed"),
-        "delete": _t("Sent to the Recycle Bin"),
-        "restore": _t("Restored"),
-        "merge": _t("Merged"),
-        "handover": _t("Handed over"),
-        "import": _t("Imported"),
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Sent to the Recycle Bin"),
+        "restore": QCoreApplication.translate("Labels", "Restored"),
+        "merge": QCoreApplication.translate("Labels", "Merged"),
+        "handover": QCoreApplication.translate("Labels", "Handed over"),
+        "import": QCoreApplication.translate("Labels", "Imported"),
     }
     return labels.get(action, action)

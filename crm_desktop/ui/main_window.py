@@ -1,4 +1,4 @@
-"""The main window: large word buttons down the left, one page at a time, words in the status bar."""
+"""The main window: word buttons down the left, one page at a time, words in the status bar."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One window per data folder: a second copy brings the first forward instead of opening the file twice."""
+"""One window per data folder: a second copy brings the first forward, never opens it twice."""
 
 from __future__ import annotations
 

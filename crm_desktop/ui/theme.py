@@ -101,10 +101,16 @@ QTableView {{ gridline-color: {colours.border}; border: 2px solid {colours.borde
     background: {accent}; color: {colours.accent_text}; border-color: {accent};
 }}
 #navigation QToolButton:focus {{ border: {ring}px solid {colours.focus}; }}
-QLabel[role="heading"] {{ font-size: {round(point_size(zoom_percent) * 1.45)}pt; font-weight: bold; }}
+QLabel[role="heading"] {{
+    font-size: {round(point_size(zoom_percent) * 1.45)}pt; font-weight: bold;
+}}
 QLabel[role="hint"] {{ color: {colours.muted_text}; }}
 QLabel[role="error"] {{ color: #8a1c1c; font-weight: bold; }}
 QLabel[role="required"] {{ color: {colours.muted_text}; font-style: italic; }}
+QLabel[role="missing"] {{
+    color: {colours.text}; font-weight: bold;
+    border-left: {ring}px solid {colours.focus}; padding-left: {pad}px;
+}}
 #practiceBanner {{
     background: {colours.practice_accent}; color: #ffffff; font-weight: bold;
     padding: {pad}px;

@@ -26,7 +26,7 @@ class HistoryModel(ListTableModel[HistoryEntry]):
                 (lambda: HistoryDialog.tr("When"), lambda h: h.at),
                 (lambda: HistoryDialog.tr("Who"), lambda h: h.who),
                 (lambda: HistoryDialog.tr("What"), lambda h: action_label(h.action)),
-                (lambda: HistoryDialog.tr("Field"), lambda h: field_label(h.field) if h.field else ""),
+                (lambda: HistoryDialog.tr("Field"), lambda h: field_label(h.field)),
                 (lambda: HistoryDialog.tr("Before"), lambda h: h.old_value or ""),
                 (lambda: HistoryDialog.tr("After"), lambda h: h.new_value or ""),
                 (lambda: HistoryDialog.tr("Reason"), lambda h: h.reason),

@@ -6,24 +6,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from crm_desktop.ui.formatting import datetime_text
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def local_datetime_text(value: datetime) -> str:
-    """A date and time in the user's language, in local time."""
-    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return QLocale().toString(qdt.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -56,7 +45,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return value.timestamp() if isinstance(value, datetime) else value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if isinstance(value, datetime):
-                return local_datetime_text(value)
+                return datetime_text(value)
             return "" if value is None else str(value)
         return None
 

@@ -81,12 +81,12 @@ class RecycleBinPage(Page):
         self.history_button.setText(self.tr("Show &history"))
         self.history_button.setAccessibleName(self.tr("Show the history of the selected record"))
         self.table.setAccessibleName(self.tr("Deleted records"))
-        self.empty_label.setText(self.tr("The Recycle Bin is empty."))
         self.model.retranslate()
+        self._update_count()
 
     def refresh(self) -> None:
         self.model.set_rows(self.context.read(list_deleted))
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._update_count()
         self._update_buttons()
 
     def selected(self) -> BinEntry | None:
@@ -106,6 +106,14 @@ class RecycleBinPage(Page):
         entry = self.selected()
         if entry is not None:
             HistoryDialog(self.context, entry.table, entry.record_id, entry.label, self).exec()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.empty_label.setText(
+            self.tr("%n record(s) waiting to be restored.", "", count)
+            if count
+            else self.tr("The Recycle Bin is empty.")
+        )
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
