@@ -127,11 +127,18 @@ class Office:
         return dict(self.meta["probes"])
 
 
+#: Sources whose change changes the office's rows: the generator and the search keys.
+SOURCES = ("bench/office.py", "bench/office_data.py", "crm_desktop/domain/search_keys.py",
+           "crm_desktop/domain/phones.py", "crm_desktop/store/search_index.py")
+
+
 def generator_version() -> str:
-    """Changing the generator's source makes a new office."""
+    """Changing the generator, or how search tokens are made, makes a new office."""
     digest = hashlib.sha1()
-    for name in ("office.py", "office_data.py"):
-        digest.update((Path(__file__).with_name(name)).read_bytes())
+    root = Path(__file__).resolve().parents[1]
+    for name in SOURCES:
+        source = root / name
+        digest.update(source.read_bytes() if source.is_file() else b"-")
     return digest.hexdigest()[:10]
 
 
@@ -286,9 +293,8 @@ def generate(spec: OfficeSpec, data_dir: Path, log: Callable[[str], None]) -> di
                 writer.insert(Contact, chunk.contacts)
                 writer.audit("contact", chunk.contacts, "name", names, devices)
                 writer.insert(ContactKey, chunk.keys)
-                conn.exec_driver_sql(
-                    "INSERT INTO client_search(client_id, tokens) VALUES (?, ?)", chunk.search
-                )
+                conn.execute(text("INSERT INTO client_search(rowid, client_id, tokens) "
+                                  "VALUES (:rowid, :client_id, :tokens)"), chunk.search)
                 refs.extend(r for r, c in zip(chunk.refs, chunk.clients, strict=True)
                             if not c["deleted"])
                 _sample(rng, chunk, samples)

@@ -104,7 +104,7 @@ class ClientChunk:
     clients: list[dict[str, Any]] = field(default_factory=list)
     contacts: list[dict[str, Any]] = field(default_factory=list)
     keys: list[dict[str, Any]] = field(default_factory=list)
-    search: list[tuple[str, str]] = field(default_factory=list)
+    search: list[dict[str, Any]] = field(default_factory=list)
     #: (client id, locale index, owner index, created_at) for activities and tasks.
     refs: list[tuple[str, int, int, datetime]] = field(default_factory=list)
 
@@ -125,18 +125,26 @@ def _email(fake: Faker) -> str | None:
         return None
 
 
-def client_search_text(name: str, company: str, kind: str, phones: list[str],
-                       emails: list[str]) -> str:
-    """The tokens a client is found by: names with pinyin, phone digit variants, e-mails."""
-    parts = [search_tokens(name, person_name=kind == "person")]
-    if company:
-        parts.append(search_tokens(company))
-    for e164 in phones:
-        phone = normalize_phone(e164)
-        parts.append(" ".join(phone_search_variants(phone)))
-    if emails:
-        parts.append(search_tokens(*emails))
-    return " ".join(p for p in parts if p)
+def search_row(client_id: str, *, kind: str, name: str, company: str, phones: list[str],
+               emails: list[str], tags: list[str],
+               contacts: list[tuple[str, list[str], list[str]]]) -> dict[str, Any]:
+    """The client's ``client_search`` row, made by the store's own token function.
+
+    Before the clients issue's ``store.search_index`` is in the tree, the same
+    foundation keys (names with pinyin, phone digit variants, e-mails, tags).
+    """
+    try:
+        from crm_desktop.store import search_index
+    except ImportError:
+        parts = [search_tokens(name, person_name=kind == "person"), search_tokens(company),
+                 *(search_tokens(e) for e in emails), *(search_tokens(t) for t in tags)]
+        parts += [" ".join(phone_search_variants(normalize_phone(p))) for p in phones]
+        return {"rowid": None, "client_id": client_id,
+                "tokens": " ".join(p for p in parts if p)}
+    tokens = search_index.client_tokens(kind=kind, name=name, company=company, phones=phones,
+                                        emails=emails, tags=tags, contacts=contacts)
+    return {"rowid": search_index.fts_rowid(client_id), "client_id": client_id,
+            "tokens": tokens}
 
 
 def near_duplicate_name(rng: random.Random, name: str, locale: str) -> str:
@@ -211,7 +219,6 @@ def make_clients(
         made.append(row)
         out.clients.append(row)
         out.refs.append((row["id"], locale_index, owner_index, at))
-        out.search.append((row["id"], client_search_text(name, company, kind, phones, emails)))
         for kind_key, values in (("phone", phones), ("email", emails)):
             for value in values:
                 seq += 1
@@ -219,6 +226,7 @@ def make_clients(
                 key.update(kind=kind_key, value=value, client_id=row["id"],
                            owner_id=owner.id, department_id=owner.department_id)
                 out.keys.append(key)
+        people: list[tuple[str, list[str], list[str]]] = []
         if kind == "company":
             for _ in range(rng.choice((0, 1, 1, 2, 3))):
                 seq += 1
@@ -232,6 +240,11 @@ def make_clients(
                     notes="",
                 )
                 out.contacts.append(contact)
+                people.append((contact["name"], contact["phones"], contact["emails"]))
+        if not row["deleted"]:  # the index holds live clients only, as the store keeps it
+            out.search.append(search_row(row["id"], kind=kind, name=name, company=company,
+                                         phones=phones, emails=emails, tags=tags,
+                                         contacts=people))
     return out
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench.office import CACHE_DIR, FULL, QUICK, ensure_office
 from bench.report import Report
-from bench.scenarios import SCENARIOS
+from bench.scenarios import SCENARIOS, missing
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
@@ -64,7 +64,13 @@ def run(argv: Sequence[str] = ()) -> tuple[Report, list[str]]:
     report.info.update(machine_info(), office=office.meta["counts"],
                        office_generated_seconds=office.meta.get("generated_seconds"))
     broken: list[str] = []
+    waiting: dict[str, list[str]] = {}
     for name in names:
+        needs = missing(name)
+        if needs:
+            print(f"scenario {name}: waiting for {', '.join(needs)} (not in this tree yet)")
+            waiting[name] = needs
+            continue
         module = importlib.import_module(f"bench.scenarios.{name}")
         print(f"scenario {name}: {module.TITLE}", flush=True)
         started = time.perf_counter()
@@ -75,6 +81,7 @@ def run(argv: Sequence[str] = ()) -> tuple[Report, list[str]]:
             broken.append(name)
         print(f"  ({time.perf_counter() - started:.1f} s)", flush=True)
     report.info["broken"] = broken
+    report.info["waiting"] = waiting
     return report, broken
 
 
@@ -86,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"## {report.title}")
     print()
     print(report.table())
+    for name, needs in report.info["waiting"].items():
+        print(f"\n{name}: not measured, waiting for {', '.join(needs)}")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kind = "quick" if args.quick else "full"
     report.write_json(RESULTS_DIR / f"{stamp}-{kind}.json")
