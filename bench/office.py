@@ -149,8 +149,12 @@ def cache_key(spec: OfficeSpec) -> str:
     )
 
 
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
 def ensure_office(
-    spec: OfficeSpec, cache_dir: Path = CACHE_DIR, log: Callable[[str], None] = print
+    spec: OfficeSpec, cache_dir: Path = CACHE_DIR, log: Callable[[str], None] = _say
 ) -> Office:
     """The cached office for ``spec``, generated first when missing or stale."""
     key = cache_key(spec)
