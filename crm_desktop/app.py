@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop import __version__
 from crm_desktop.config import APP_NAME, Paths, load_preferences, resolve_data_dir
+from crm_desktop.services.actor import Actor
+from crm_desktop.services.practice import open_practice
 from crm_desktop.services.users import ensure_local_user
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.migrate import DatabaseTooNewError
@@ -50,19 +52,59 @@ def ensure_application(argv: Sequence[str] = ()) -> QApplication:
     return QApplication(["crm-desktop", *argv])
 
 
-def start(paths: Paths, *, practice: bool = False) -> Started:
-    """Open the data folder and build the window (used by run_gui, the tests and the renderer)."""
+class StartCancelled(Exception):
+    """The person closed the set-up or sign-in window; `practice` if they chose to practise."""
+
+    def __init__(self, practice: bool = False) -> None:
+        super().__init__("start cancelled")
+        self.practice = practice
+
+
+def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
+          sign_in: bool = False) -> Started:
+    """Open the data folder and build the window (used by run_gui, the tests and the renderer).
+
+    With `sign_in`, a PC with nobody set up shows the set-up wizard and otherwise the sign-in
+    window (StartCancelled if the person closes it). Without it the window opens as `actor`,
+    or as the PC's first administrator (tests, the screen renderer, practice mode).
+    """
     app = ensure_application()
     prefs = load_preferences(paths)
     translations = Translations()
     translations.install(prefs.language)
     theme.apply(app, prefs.zoom_percent, high_contrast=prefs.high_contrast, practice=practice)
-    workspace = Workspace.open(paths, practice=practice)
-    with workspace.session() as session:
-        workspace.act_as(ensure_local_user(session))
+    # Practice has its own file, filled with made-up clients in the user's language.
+    workspace = open_practice(paths, prefs.language) if practice else Workspace.open(paths)
     context = AppContext(workspace, prefs, translations)
+    try:
+        if actor is None and sign_in and not practice:
+            actor = ask_who(context)
+        if actor is None:
+            with workspace.session() as session:
+                actor = ensure_local_user(session)
+    except BaseException:
+        workspace.close()
+        raise
+    workspace.act_as(actor)
     window = MainWindow(context)
     return Started(context, window)
+
+
+def ask_who(context: AppContext) -> Actor:
+    """The set-up wizard on a new PC, the sign-in window otherwise."""
+    from crm_desktop.services.setup import is_set_up
+    from crm_desktop.ui.people.sign_in import SignInDialog
+    from crm_desktop.ui.wizards.setup import SetupWizard
+
+    if not context.read(is_set_up):
+        wizard = SetupWizard(context)
+        if wizard.exec() and wizard.result_value is not None:
+            return wizard.result_value.actor  # type: ignore[attr-defined, no-any-return]
+        raise StartCancelled(practice=wizard.practice_chosen)
+    dialog = SignInDialog(context)
+    if dialog.exec() and dialog.actor is not None:
+        return dialog.actor
+    raise StartCancelled()
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -79,8 +121,16 @@ def run_gui(argv: Sequence[str]) -> int:
         return 0
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
+    if args.quit_after > 0:
+        QTimer.singleShot(args.quit_after, _close_everything)
     try:
-        started = start(paths, practice=args.practice)
+        try:
+            started = start(paths, practice=args.practice, sign_in=True)
+        except StartCancelled as stopped:
+            if not stopped.practice:
+                instance.release()
+                return 0
+            started = start(paths, practice=True)
     except DatabaseTooNewError:
         QMessageBox.warning(
             None,
@@ -102,6 +152,13 @@ def run_gui(argv: Sequence[str]) -> int:
     started.context.workspace.close()
     instance.release()
     return code
+
+
+def _close_everything() -> None:
+    """--quit-after (tests): close a set-up or sign-in window, or the main window."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 
 def _bring_forward(window: MainWindow) -> None:

@@ -15,13 +15,20 @@ AREAS: dict[str, list[str]] = {
         "crm_desktop/ui/widgets/*.py",
         "crm_desktop/ui/models/*.py",
     ],
+    "help": [
+        "crm_desktop/ui/help/*.py",
+    ],
     "people": [
         "crm_desktop/ui/wizards/base.py",
         "crm_desktop/ui/wizards/setup.py",
         "crm_desktop/ui/wizards/handover.py",
-        "crm_desktop/ui/dialogs/sign_in.py",
-        "crm_desktop/ui/dialogs/password.py",
+        "crm_desktop/ui/people/*.py",
         "crm_desktop/ui/pages/administration.py",
-        "crm_desktop/ui/people_words.py",
+    ],
+    "clients": [
+        "crm_desktop/ui/clients/*.py",
+    ],
+    "followups": [
+        "crm_desktop/ui/followups/*.py",
     ],
 }

@@ -57,11 +57,9 @@ Prepare = Callable[[object, object], None]
 
 
 def ensure_translations_built() -> None:
-    """Build any .qm that is missing or older than its .ts, so the pictures are translated."""
+    """Build any missing .qm (a fresh checkout of a branch), so the pictures are translated."""
     i18n = ROOT / "resources" / "i18n"
-    stale = [ts for ts in i18n.glob("*.ts")
-             if not ts.with_suffix(".qm").exists()
-             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    stale = [ts for ts in i18n.glob("*.ts") if not ts.with_suffix(".qm").exists()]
     if not stale:
         return
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -83,6 +81,7 @@ def render(
     flat: bool = False,
 ) -> list[Rendered]:
     """Draw the screens; returns one Rendered per picture (or per failure, with .error)."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.app import ensure_application, start
@@ -117,14 +116,15 @@ def render(
                                                language, zoom, flat))
                 window.close()
                 window.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
                 app.processEvents()
                 context.workspace.close()
-                QApplication.processEvents()
     return results
 
 
 def _render_one(app: object, screen: object, context: object, window: object, folder: Path,
                 language: str, zoom: int, flat: bool) -> Rendered:
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     assert isinstance(app, QApplication) and isinstance(window, QWidget)
@@ -135,10 +135,14 @@ def _render_one(app: object, screen: object, context: object, window: object, fo
     try:
         widget = screen.build(context, window)  # type: ignore[attr-defined]
         if widget is not window:
-            widget.adjustSize()
             hint = widget.sizeHint()
-            width = max(hint.width(), 560 * zoom // 100)
-            widget.resize(min(width, window.width()), max(hint.height(), widget.height()))
+            if widget.testAttribute(Qt.WidgetAttribute.WA_Resized):  # the screen chose its size
+                widget.resize(max(hint.width(), widget.width()),
+                              max(hint.height(), widget.height()))
+            else:
+                widget.adjustSize()
+                width = max(widget.sizeHint().width(), 560 * zoom // 100)
+                widget.resize(min(width, window.width()), max(hint.height(), widget.height()))
             widget.show()
         for _ in range(3):
             app.processEvents()
@@ -151,6 +155,7 @@ def _render_one(app: object, screen: object, context: object, window: object, fo
                 widget.reject()
             widget.close()
             widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             app.processEvents()
         return Rendered(name, help_id, language, zoom, str(target), *size)
     except Exception as error:  # one broken screen must not stop the rest

@@ -14,12 +14,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop.cli import core
+from crm_desktop.cli import activity_cmd, clients_cmd, core, import_cmd, people_cmd
 from crm_desktop.cli.context import CliContext, CliError, ParserError, StopToAsk
 from crm_desktop.services.errors import ServiceError
 from crm_desktop.store.migrate import DatabaseTooNewError
 
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, people_cmd, clients_cmd, activity_cmd, import_cmd]
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_ASK = 0, 1, 2, 3
 

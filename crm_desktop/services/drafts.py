@@ -15,8 +15,13 @@ def _key(form: str, actor: Actor) -> tuple[str, str]:
 
 
 def save_draft(session: Session, actor: Actor, form: str, data: dict[str, Any]) -> None:
-    """Keep (or replace) this person's draft of `form`."""
+    """Keep (or replace) this person's draft of `form`; a draft with nothing in it is removed."""
     draft = session.get(Draft, _key(form, actor))
+    if not any(data.values()):
+        if draft is not None:
+            session.delete(draft)
+            session.flush()
+        return
     if draft is None:
         session.add(Draft(form=form, user_id=actor.id or "", data=dict(data)))
     else:

@@ -12,9 +12,14 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.permissions import can_see, visible_clients
 from crm_desktop.services.records import ChangeSet, restore
 from crm_desktop.store.base import SyncedMixin
-from crm_desktop.store.models import SYNCED_MODELS, Client, User
+from crm_desktop.store.models import SYNCED_MODELS, Client, ContactKey, User
 
-BIN_TABLES = tuple(m for m in SYNCED_MODELS if not getattr(m, "__append_only__", False))
+#: The duplicate-check directory follows its client; its tombstones are not things people deleted.
+BIN_TABLES = tuple(
+    m
+    for m in SYNCED_MODELS
+    if not getattr(m, "__append_only__", False) and m is not ContactKey
+)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.config import Paths
 from crm_desktop.services.actor import SYSTEM, Actor
-from crm_desktop.store import tracking
+from crm_desktop.store import contact_keys, search_index, tracking
 from crm_desktop.store.engine import backup_sqlite, create_local_engine, session_factory
 from crm_desktop.store.migrate import MigrationResult, upgrade_local
 
@@ -43,6 +43,8 @@ class Workspace:
         database = paths.practice_database if practice else paths.database
         migration = upgrade_local(database, paths.backups)
         tracking.install()
+        contact_keys.install()
+        search_index.install()
         engine = create_local_engine(database)
         return cls(paths, database, engine, session_factory(engine), migration=migration,
                    practice=practice)

@@ -85,6 +85,11 @@ def _audit(session: Session, record: SyncedMixin, action: str, **values: Any) ->
     session.add(event_row)
 
 
+def add_event(session: Session, record: SyncedMixin, action: str, **values: Any) -> None:
+    """A special history line (merge, handover, import) written like the automatic ones."""
+    _audit(session, record, action, **values)
+
+
 def _stamp_new(session: Session, record: SyncedMixin, stamp: str) -> None:
     actor_id, _ = _actor(session)
     record.hlc = stamp

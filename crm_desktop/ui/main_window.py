@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.show_page(first)
         self.resize(1200, 800)
+        from crm_desktop.ui.help.hub import install_help
+
+        install_help(self)  # F1, the Help menu's help and practice entries, the practice bar
 
     # -- construction -------------------------------------------------------------------------
 

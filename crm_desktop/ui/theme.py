@@ -77,6 +77,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeE
     min-height: {target}px; padding: 0 {pad}px; border: 2px solid {colours.border};
     border-radius: {round(4 * scale)}px; background: {colours.ground};
 }}
+QLineEdit, QPlainTextEdit, QTextEdit {{ placeholder-text-color: {colours.muted_text}; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{
     width: {round(22 * scale)}px; height: {round(22 * scale)}px;
@@ -111,10 +112,26 @@ QLabel[role="missing"] {{
     color: {colours.text}; font-weight: bold;
     border-left: {ring}px solid {colours.focus}; padding-left: {pad}px;
 }}
+#practiceBar {{ background: {colours.practice_accent}; }}
 #practiceBanner {{
     background: {colours.practice_accent}; color: #ffffff; font-weight: bold;
     padding: {pad}px;
 }}
+"""
+
+
+def practice_window_style(zoom_percent: int, colours: Colours) -> str:
+    """The practice accent for one window, whatever the rest of the program looks like."""
+    accent = colours.practice_accent
+    return f"""
+QPushButton:default, QPushButton[primary="true"] {{
+    background: {accent}; color: {colours.accent_text}; border-color: {accent};
+}}
+#navigation QToolButton:checked {{
+    background: {accent}; color: {colours.accent_text}; border-color: {accent};
+}}
+#practiceBar {{ background: {accent}; }}
+#practiceBanner {{ background: {accent}; color: #ffffff; font-weight: bold; }}
 """
 
 
@@ -128,6 +145,8 @@ def apply(app: QApplication, zoom_percent: int, *, high_contrast: bool = False,
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
     palette.setColor(QPalette.ColorRole.Base, QColor(colours.ground))
     palette.setColor(QPalette.ColorRole.Text, QColor(colours.text))
+    # Qt's own placeholder grey is about 3:1; "Type a word…" must be readable too (7:1).
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours.muted_text))
     palette.setColor(QPalette.ColorRole.ButtonText, QColor(colours.text))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(colours.accent))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(colours.accent_text))

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.app import Started, start
 from crm_desktop.config import Paths, Preferences, save_preferences
-from crm_desktop.ui.i18n import Translations
 
 
 @pytest.fixture
@@ -21,5 +20,5 @@ def started(qtbot: QtBot, paths: Paths) -> Iterator[Started]:
     qtbot.waitExposed(result.window)
     yield result
     result.window.close()
-    Translations().install("en")
+    result.context.translations.install("en")  # removes the translators it installed
     result.context.workspace.close()

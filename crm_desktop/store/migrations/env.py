@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from crm_desktop.store import local, models  # noqa: F401  (registers every table)
+from crm_desktop.store import import_models, local, models  # noqa: F401  (registers every table)
 from crm_desktop.store.base import Base
 
 config = context.config

@@ -1,0 +1,1 @@
+"""People: sign-in, passwords and the dialogs of the administration page."""
