@@ -79,7 +79,7 @@ def run(report: Report, office: Office) -> None:
         Row(TITLE, "ms", latency(every), latency(floor), key="p95",
             floor_what="raw FTS5 count + first window, sqlite3",
             note=f"{len(typed)} keystrokes over {sum(len(v) for v in office.probes.values())} "
-                 f"probes; services.client_list (the Qt list model is not in main yet)",
+                 f"probes; services.client_list (no Qt list model in the tree yet)",
             extra={"by_kind_p95": {k: latency(v)["p95"] for k, v in figure.items()},
                    "median_matches": sorted(found)[len(found) // 2]}),
         TARGET,
