@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from crm_desktop.services.users import find_user, hash_password
+from crm_desktop.services.users import UserInfo, add_user, find_user, hash_password
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.local import LocalState
 from crm_desktop.store.models import User
@@ -235,3 +235,39 @@ def add_server_account(ws: Workspace, login: str, password: str) -> str:
                                 "not_allowed") from exc
     finally:
         engine.dispose()
+
+
+@dataclass(frozen=True)
+class AddedPerson:
+    """A person added on this PC; ``account`` is their server account, ``problem`` why not."""
+
+    user: UserInfo
+    account: str | None = None
+    problem: str | None = None
+    problem_code: str | None = None
+
+
+def add_person(
+    ws: Workspace,
+    *,
+    login: str,
+    display_name: str = "",
+    role: str = "staff",
+    department_id: str | None = None,
+    password: str,
+) -> AddedPerson:
+    """Add a person (as the workspace's actor) and, on a server-backed company, their account.
+
+    The person is always added on this PC first. When the office server cannot be
+    reached the reason is returned (never raised): the administrator gives the
+    account later with "server account" or from the administration page.
+    """
+    info = ws.run(add_user, login=login, display_name=display_name, role=role,
+                  department_id=department_id, password=password)
+    if server_settings(ws) is None:
+        return AddedPerson(info)
+    try:
+        account = add_server_account(ws, info.login, password)
+    except SyncError as exc:
+        return AddedPerson(info, None, exc.message, exc.code)
+    return AddedPerson(info, account)
