@@ -28,49 +28,54 @@ from crm_desktop.ui.formatting import datetime_text
 from crm_desktop.ui.labels import field_label, table_label
 from crm_desktop.ui.widgets.basics import button, heading, hint
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
+translate = QCoreApplication.translate
 
 
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return _tr("(empty)")
+        return translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("ConflictDialog", "yes") if value else translate("ConflictDialog", "no")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
 
 
 def _when(value: datetime | None) -> str:
-    return datetime_text(value) if value is not None else _tr("a moment ago")
+    if value is None:
+        return translate("ConflictDialog", "a moment ago")
+    return datetime_text(value)
 
 
 def sentence(conflict: ConflictView) -> str:
     """The conflict in one or two plain sentences."""
-    who = conflict.theirs_by or _tr("A colleague")
+    who = conflict.theirs_by or translate("ConflictDialog", "A colleague")
     what = conflict.record_title or table_label(conflict.table)
     field = field_label(conflict.field)
+    mine, theirs = value_text(conflict.mine), value_text(conflict.theirs)
+    when = _when(conflict.changed_at)
     if conflict.reason == "deleted":
-        text = _tr("%1 put “%2” in the Recycle Bin at %3, while you were changing it. "
-                   "Your change is kept with it.")
-        return text.replace("%1", who).replace("%2", what).replace("%3", _when(
-            conflict.changed_at))
+        text = translate(
+            "ConflictDialog",
+            "%1 put “%2” in the Recycle Bin at %3, while you were changing it. "
+            "Your change is kept with it.")
+        return text.replace("%1", who).replace("%2", what).replace("%3", when)
     if conflict.reason == "refused":
-        text = _tr("The office did not take your change of %1 of “%2” (%3): the record is "
-                   "no longer yours to change.")
-        return (text.replace("%1", field).replace("%2", what)
-                .replace("%3", value_text(conflict.mine)))
+        text = translate(
+            "ConflictDialog",
+            "The office did not take your change of %1 of “%2” (%3): "
+            "the record is no longer yours to change.")
+        return text.replace("%1", field).replace("%2", what).replace("%3", mine)
     if conflict.reason == "replaced":
-        text = _tr("You changed %1 of “%2” to %3. It replaced %4, which %5 had set just before.")
-        return (text.replace("%1", field).replace("%2", what)
-                .replace("%3", value_text(conflict.mine)).replace("%4", value_text(
-                    conflict.theirs)).replace("%5", who))
-    text = _tr("%1 changed %2 of “%3” to %4 at %5; your value %6 was replaced.")
+        text = translate(
+            "ConflictDialog",
+            "You changed %1 of “%2” to %3. It replaced %4, which %5 had set just before.")
+        return (text.replace("%1", field).replace("%2", what).replace("%3", mine)
+                .replace("%4", theirs).replace("%5", who))
+    text = translate("ConflictDialog",
+                     "%1 changed %2 of “%3” to %4 at %5; your value %6 was replaced.")
     return (text.replace("%1", who).replace("%2", field).replace("%3", what)
-            .replace("%4", value_text(conflict.theirs)).replace("%5", _when(conflict.changed_at))
-            .replace("%6", value_text(conflict.mine)))
+            .replace("%4", theirs).replace("%5", when).replace("%6", mine))
 
 
 class ConflictCard(QFrame):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QWidget
 from crm_desktop.services import sync_service
 from crm_desktop.services.sync_conflicts import open_conflict_count
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.sync.words import SyncState, problem_text, status_text
+from crm_desktop.ui.sync.words import SyncState, plural_en, problem_text, status_text
 from crm_desktop.ui.sync.worker import OfficeWatcher, SyncWorker
 from crm_desktop.ui.widgets.basics import button
 
@@ -42,6 +42,7 @@ class SyncController(QObject):
         self.last_problem = ""
         self.conflicts = 0
         self.worker: SyncWorker | None = None
+        self.last_thread_id: int | None = None  # where the last sync ran (never the window's)
         self.watcher: OfficeWatcher | None = None
         self._again = False
         self._result: dict[str, Any] = {}
@@ -128,6 +129,7 @@ class SyncController(QObject):
     def _worker_done(self) -> None:
         worker, self.worker = self.worker, None
         if worker is not None:
+            self.last_thread_id = worker.thread_id
             worker.deleteLater()
         counts, self._result = self._result, {}
         self.state = dataclasses.replace(self.state, running=False)
@@ -171,7 +173,8 @@ class SyncStatusBar(QWidget):
         self.cancel_button.setVisible(state.running)
         count = self.controller.conflicts
         self.conflicts_button.setVisible(count > 0)
-        self.conflicts_button.setText(self.tr("%n change(s) to look at", "", count))
+        self.conflicts_button.setText(plural_en(self.tr("%n change(s) to look at", "", count),
+                                                count))
         self.conflicts_button.setAccessibleName(self.conflicts_button.text())
         self.share_button.setToolTip(self.controller.last_problem)
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncWords", text, None, n)
+def plural_en(text: str, n: int) -> str:
+    """English has no translation file: "%n minute(s)" becomes "1 minute" or "3 minutes"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -29,47 +33,66 @@ def count_text(value: int) -> str:
     return QLocale().toString(value)
 
 
+class SyncWords(QObject):
+    """Words with a count (lupdate marks plurals only in a QObject's tr())."""
+
+    def ago(self, last_ok: datetime, now: datetime) -> str:
+        minutes = max(0, int((now - last_ok).total_seconds() // 60))
+        hours, days = minutes // 60, minutes // (60 * 24)
+        if minutes < 1:
+            return self.tr("Saved on this PC · shared with the office just now")
+        if minutes < 60:
+            return plural_en(self.tr(
+                "Saved on this PC · shared with the office %n minute(s) ago", "", minutes),
+                minutes)
+        if hours < 24:
+            return plural_en(self.tr(
+                "Saved on this PC · shared with the office %n hour(s) ago", "", hours), hours)
+        return plural_en(self.tr(
+            "Saved on this PC · shared with the office %n day(s) ago", "", days), days)
+
+
 def ago_text(last_ok: datetime, now: datetime) -> str:
-    minutes = max(0, int((now - last_ok).total_seconds() // 60))
-    if minutes < 1:
-        return _tr("Saved on this PC · shared with the office just now")
-    if minutes < 60:
-        return _tr("Saved on this PC · shared with the office %n minute(s) ago", minutes)
-    hours = minutes // 60
-    if hours < 24:
-        return _tr("Saved on this PC · shared with the office %n hour(s) ago", hours)
-    return _tr("Saved on this PC · shared with the office %n day(s) ago", hours // 24)
+    return SyncWords().ago(last_ok, now)
 
 
 def status_text(state: SyncState, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     if not state.configured:
-        return _tr("Saved on this PC")
+        return translate("SyncWords", "Saved on this PC")
     if state.running:
         if state.total > 0:
-            return (_tr("Sharing… %1 of %2")
+            return (translate("SyncWords", "Sharing… %1 of %2")
                     .replace("%1", count_text(state.done)).replace("%2", count_text(state.total)))
-        return _tr("Sharing with the office…")
+        return translate("SyncWords", "Sharing with the office…")
     if state.failed:
-        return _tr("Not connected — your work is safe on this PC")
+        return translate("SyncWords", "Not connected — your work is safe on this PC")
     if state.last_ok is None:
-        return _tr("Saved on this PC · not shared with the office yet")
+        return translate("SyncWords", "Saved on this PC · not shared with the office yet")
     return ago_text(state.last_ok, now)
 
 
 def problem_text(code: str) -> str:
     """A plain sentence for a sync that did not finish (the worker's error code)."""
-    texts = {
-        "not_connected": _tr("Could not reach the office server. Your work is safe on this PC; "
-                             "it will be shared when the connection is back."),
-        "connection_lost": _tr("The connection to the office server was lost. Nothing is lost; "
-                               "the next sharing finishes the job."),
-        "password_required": _tr("Please type your password for the office server in "
-                                 "Settings."),
-        "cancelled": _tr("Sharing was stopped. What was shared so far is kept; the rest goes "
-                         "next time."),
-        "server_too_new": _tr("Please update CRM Desktop on this computer: the office server "
-                              "is newer."),
-    }
-    return texts.get(code, _tr("Sharing with the office did not work this time. Your work is "
-                               "safe on this PC."))
+    if code == "not_connected":
+        return translate(
+            "SyncWords", "Could not reach the office server. Your work is safe on this PC; "
+            "it will be shared when the connection is back.")
+    if code == "connection_lost":
+        return translate(
+            "SyncWords", "The connection to the office server was lost. Nothing is lost; "
+            "the next sharing finishes the job.")
+    if code == "password_required":
+        return translate(
+            "SyncWords", "Please type your password for the office server in Settings.")
+    if code == "cancelled":
+        return translate(
+            "SyncWords", "Sharing was stopped. What was shared so far is kept; "
+            "the rest goes next time.")
+    if code == "server_too_new":
+        return translate(
+            "SyncWords", "Please update CRM Desktop on this computer: the office server is "
+            "newer.")
+    return translate(
+        "SyncWords", "Sharing with the office did not work this time. Your work is safe on "
+        "this PC.")
