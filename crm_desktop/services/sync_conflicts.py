@@ -114,3 +114,23 @@ def resolve_conflict(session: Session, actor: Actor, conflict_id: str, choice: s
             records.update_fields(session, actor, record.table_name, record.record_id,
                                   {record.field: wanted}, allow_protected=actor.is_admin)
     mark_resolved(session.connection(), conflict_id, choice)
+
+
+def add_example_conflicts(session: Session, actor: Actor, client_id: str) -> None:
+    """Three example conflicts on a client, for the pictures of the screens and the help."""
+    from crm_desktop.domain.hlc import HybridClock
+    from crm_desktop.services.users import create_user, find_user
+    from crm_desktop.sync.conflicts import record_conflict
+
+    colleague = find_user(session, "wang.manager")
+    if colleague is None:
+        colleague = create_user(session, actor, login="wang.manager", display_name="王经理",
+                                role="manager", password="Example-password-1")
+    stamp = HybridClock("example0").now().encode()
+    conn = session.connection()
+    record_conflict(conn, "client", client_id, "phones", ["+86 21 5555 0101"],
+                    ["+86 138 0013 8000"], colleague.id, stamp)
+    record_conflict(conn, "client", client_id, "notes", "Call after 3 pm",
+                    "Prefers e-mail", colleague.id, stamp)
+    record_conflict(conn, "client", client_id, "deleted", False, True, colleague.id, stamp,
+                    reason="deleted")
