@@ -347,3 +347,40 @@ def _poll(engine: Engine, stop: threading.Event, on_change: Callable[[], None],
                 on_change()
             last = value
             stop.wait(wait)
+
+
+def office_address(typed: str) -> str:
+    """What a person types ("server/company" or a full URL) as a server address."""
+    typed = typed.strip()
+    if not typed:
+        raise SyncError("Please type the office server's address.", "bad_url")
+    return typed if "://" in typed else f"postgresql+psycopg://{typed}"
+
+
+def connect_to_office(ws: Workspace, address: str, password: str) -> ServerSettings:
+    """Check that the signed-in person can reach the office server; then remember it.
+
+    The address is kept in this PC's file, the password only in the OS keyring.
+    Raises SyncError with a plain message when the server cannot be used.
+    """
+    from crm_desktop.sync.server import check_compatible
+
+    url = without_credentials(parse_url(office_address(address))).render_as_string(
+        hide_password=False)
+    with ws.session() as session:
+        user = session.get(User, ws.actor.id) if ws.actor.id else None
+        login = user.login if user is not None else ""
+    if not login:
+        raise SyncError("Please sign in first.", "no_login")
+    if not password:
+        raise SyncError("Please type your password for the office server.",
+                        "password_required")
+    engine = _open_server(person_url(parse_url(url), login, password))
+    try:
+        with engine.connect() as conn:
+            check_compatible(conn)
+    finally:
+        engine.dispose()
+    save_server_settings(ws, url, login)
+    remember_password(url, login, password)
+    return ServerSettings(url, login)

@@ -103,14 +103,72 @@
         </message>
     </context>
     <context>
+        <name>OfficeServerSection</name>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="81" />
+            <source>Trying the office server…</source>
+            <translation>Проверяем связь с сервером офиса…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="98" />
+            <source>Connected. This PC now shares your work with the office; your password is kept in this computer's keyring.</source>
+            <translation>Подключено. Теперь этот ПК обменивается вашей работой с офисом; пароль хранится в защищённом хранилище паролей этого компьютера.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="102" />
+            <source>That did not work: %1</source>
+            <translation>Не получилось: %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="106" />
+            <source>Office server</source>
+            <translation>Сервер офиса</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="108" />
+            <source>If your company has an office server, type its address (your administrator gives it to you) and your own password for it.</source>
+            <translation>Если у вашей компании есть сервер офиса, введите его адрес (его даст администратор) и свой пароль для этого сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="110" />
+            <source>Server &amp;address</source>
+            <translation>&amp;Адрес сервера</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="111" />
+            <source>Server address</source>
+            <translation>Адрес сервера</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="113" />
+            <source>Your &amp;password for the server</source>
+            <translation>Ваш &amp;пароль для сервера</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="114" />
+            <source>Your password for the server</source>
+            <translation>Ваш пароль для сервера</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="115" />
+            <source>Test and connect</source>
+            <translation>Проверить и подключить</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="116" />
+            <source>Test the connection and connect</source>
+            <translation>Проверить связь и подключить</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncIntegration</name>
         <message>
-            <location filename="../../crm_desktop/ui/sync/status.py" line="258" />
+            <location filename="../../crm_desktop/ui/sync/status.py" line="264" />
             <source>Share with the office &amp;now</source>
             <translation>&amp;Обменяться с офисом сейчас</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/sync/status.py" line="259" />
+            <location filename="../../crm_desktop/ui/sync/status.py" line="265" />
             <source>Changes to &amp;look at…</source>
             <translation>&amp;Изменения для проверки…</translation>
         </message>

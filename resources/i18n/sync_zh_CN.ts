@@ -103,14 +103,72 @@
         </message>
     </context>
     <context>
+        <name>OfficeServerSection</name>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="81" />
+            <source>Trying the office server…</source>
+            <translation>正在尝试连接办公室服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="98" />
+            <source>Connected. This PC now shares your work with the office; your password is kept in this computer's keyring.</source>
+            <translation>已连接。本机现在会与办公室同步您的工作；您的密码保存在本机系统的密码库中。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="102" />
+            <source>That did not work: %1</source>
+            <translation>没有成功：%1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="106" />
+            <source>Office server</source>
+            <translation>办公室服务器</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="108" />
+            <source>If your company has an office server, type its address (your administrator gives it to you) and your own password for it.</source>
+            <translation>如果公司有办公室服务器，请输入它的地址（由管理员提供）以及您自己的服务器密码。</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="110" />
+            <source>Server &amp;address</source>
+            <translation>服务器地址(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="111" />
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="113" />
+            <source>Your &amp;password for the server</source>
+            <translation>您的服务器密码(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="114" />
+            <source>Your password for the server</source>
+            <translation>您的服务器密码</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="115" />
+            <source>Test and connect</source>
+            <translation>测试并连接</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/sync/server_settings.py" line="116" />
+            <source>Test the connection and connect</source>
+            <translation>测试连接并连接</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncIntegration</name>
         <message>
-            <location filename="../../crm_desktop/ui/sync/status.py" line="258" />
+            <location filename="../../crm_desktop/ui/sync/status.py" line="264" />
             <source>Share with the office &amp;now</source>
             <translation>立即与办公室同步(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/sync/status.py" line="259" />
+            <location filename="../../crm_desktop/ui/sync/status.py" line="265" />
             <source>Changes to &amp;look at…</source>
             <translation>需要查看的修改(&amp;L)…</translation>
         </message>

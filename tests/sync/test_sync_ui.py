@@ -201,3 +201,32 @@ def qtbot_button() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_settings_office_server_section(office: dict[str, object], qtbot: QtBot) -> None:
+    from crm_desktop.ui.sync.server_settings import OfficeServerSection
+
+    started = office["started"]
+    assert isinstance(started, Started)
+    url = office["url"]
+    assert isinstance(url, URL)
+    page = started.window.show_page("settings")
+    section = page.findChild(OfficeServerSection)
+    assert isinstance(section, OfficeServerSection)
+    office_url = url._replace(username=None, password=None).render_as_string(
+        hide_password=False)
+    section.address.setText(office_url)
+    section.password.setText("not-the-password")
+    with qtbot.waitSignal(section.check_finished, timeout=WAIT_MS):
+        section.connect_button.click()
+        assert not section.connect_button.isEnabled()  # the check runs off the window's thread
+    assert section.result.text().startswith("That did not work")
+    section.password.setText(PASSWORD)
+    with qtbot.waitSignal(section.connected, timeout=WAIT_MS):
+        section.connect_button.click()
+    assert section.result.text().startswith("Connected")
+    assert sync_service.saved_password(office_url, "admin") == PASSWORD
+    database = started.context.workspace.database
+    assert PASSWORD.encode() not in Path(database).read_bytes()  # never in a file
+    ui = _sync_ui(office)
+    qtbot.waitUntil(lambda: not ui.controller.running, timeout=WAIT_MS)

@@ -222,6 +222,7 @@ class SyncIntegration(QObject):
         self.bar.conflicts_button.clicked.connect(self.open_conflicts)
         self.controller.state_changed.connect(self.show_words)
         context.actor_changed.connect(self.controller.share_now)  # after sign-in
+        context.data_changed.connect(self._settings_changed)
         self.refresh = QTimer(self)
         self.refresh.setInterval(REFRESH_MS)
         self.refresh.timeout.connect(self.show_words)
@@ -231,6 +232,11 @@ class SyncIntegration(QObject):
 
     def start(self) -> None:
         self.controller.start()
+
+    def _settings_changed(self, what: str) -> None:
+        if what == "sync_settings":  # the settings page connected this PC to a server
+            self.controller.load()
+            self.controller.start()
 
     def stop(self) -> None:
         self.refresh.stop()
