@@ -113,4 +113,7 @@ def screens() -> list[Screen]:
     from crm_desktop.ui.help.screens import help_screens
 
     found += help_screens()
+    from crm_desktop.ui.sync.screens import sync_screens
+
+    found += sync_screens()
     return found
