@@ -25,6 +25,8 @@ from crm_desktop.ui.followups.integration import install as install_followups
 from crm_desktop.ui.i18n import Translations
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.single_instance import SingleInstance
+from crm_desktop.ui.sync.status import SyncIntegration
+from crm_desktop.ui.sync.status import install as install_sync
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Started:
     context: AppContext
     window: MainWindow
     followups: FollowupsIntegration
+    sync: SyncIntegration | None = None
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -91,7 +94,7 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
     workspace.act_as(actor)
     window = MainWindow(context)
     followups = install_followups(window, context, start=False)
-    return Started(context, window, followups)
+    return Started(context, window, followups, install_sync(window, context, start=False))
 
 
 def ask_who(context: AppContext) -> Actor:
@@ -151,6 +154,8 @@ def run_gui(argv: Sequence[str]) -> int:
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
     started.followups.start()
+    if started.sync is not None:
+        started.sync.start()  # a first sync now, then on a timer and when the office wakes us
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()

@@ -31,4 +31,7 @@ AREAS: dict[str, list[str]] = {
     "followups": [
         "crm_desktop/ui/followups/*.py",
     ],
+    "sync": [
+        "crm_desktop/ui/sync/*.py",
+    ],
 }

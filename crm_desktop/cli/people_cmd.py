@@ -10,9 +10,9 @@ from crm_desktop.cli.context import CliContext, CliError, Result, command
 from crm_desktop.config import LANGUAGES, load_preferences, save_preferences
 from crm_desktop.services.handover import HandoverPlan, HandoverResult, hand_over, undo_handover
 from crm_desktop.services.setup import run_setup
+from crm_desktop.services.sync_service import add_person
 from crm_desktop.services.users import (
     ROLES,
-    add_user,
     create_department,
     deactivate_user,
     find_department,
@@ -100,10 +100,19 @@ def user_add(ctx: CliContext, args: argparse.Namespace) -> Result:
     ctx.act_as(args.as_user)
     department_id = _department_id(ctx, args.department)
     password = _password(ctx)
-    info = ctx.workspace().run(add_user, login=args.login or args.name, display_name=args.name,
-                               role=args.role, department_id=department_id, password=password)
-    data = {"ok": True, "user": dataclasses.asdict(info)}
-    return Result(data, f"Added {info.display_name} ({info.role}).")
+    added = add_person(ctx.workspace(), login=args.login or args.name, display_name=args.name,
+                       role=args.role, department_id=department_id, password=password)
+    info = added.user
+    data: dict[str, Any] = {"ok": True, "user": dataclasses.asdict(info),
+                            "server_account": added.account}
+    text = f"Added {info.display_name} ({info.role})."
+    if added.account:
+        text += f" They can sign in to the office server as {info.login}."
+    elif added.problem:
+        data["server_problem"] = added.problem
+        text += (f" The office server account was not made yet: {added.problem} "
+                 f"Later run: crm-desktop server account --user {info.login}")
+    return Result(data, text)
 
 
 def user_list(ctx: CliContext, args: argparse.Namespace) -> Result:

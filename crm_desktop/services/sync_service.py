@@ -6,31 +6,38 @@ password lives in the operating system's keyring (DESIGN.md, Sync).
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import keyring
 from keyring.errors import KeyringError
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from crm_desktop.services.users import find_user, hash_password
+from crm_desktop.services.users import UserInfo, add_user, find_user, hash_password
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.local import LocalState
 from crm_desktop.store.models import User
 from crm_desktop.sync.conflicts import count_open
-from crm_desktop.sync.engine import LAST_OK_KEY, Progress, SyncEngine, SyncResult
+from crm_desktop.sync.engine import LAST_OK_KEY, Cancelled, Progress, SyncEngine, SyncResult
 from crm_desktop.sync.server import (
-    SyncError,
+    SyncError as SyncError,
+)
+from crm_desktop.sync.server import (
     connect_engine,
     create_account,
     parse_url,
     person_url,
     without_credentials,
 )
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "crm-desktop"
 URL_KEY = "sync.server_url"
@@ -168,6 +175,9 @@ def sync_now(
                           cancelled=cancelled)
         try:
             result = sync.sync()
+        except Cancelled as exc:
+            raise SyncError("Sharing was stopped. What was shared so far is kept; the rest "
+                            "goes next time.", "cancelled") from exc
         except DBAPIError as exc:
             raise SyncError("The connection to the office server was lost. Nothing is lost; "
                             "the next sync finishes the job.", "connection_lost") from exc
@@ -235,3 +245,142 @@ def add_server_account(ws: Workspace, login: str, password: str) -> str:
                                 "not_allowed") from exc
     finally:
         engine.dispose()
+
+
+@dataclass(frozen=True)
+class AddedPerson:
+    """A person added on this PC; ``account`` is their server account, ``problem`` why not."""
+
+    user: UserInfo
+    account: str | None = None
+    problem: str | None = None
+    problem_code: str | None = None
+
+
+def add_person(
+    ws: Workspace,
+    *,
+    login: str,
+    display_name: str = "",
+    role: str = "staff",
+    department_id: str | None = None,
+    password: str,
+) -> AddedPerson:
+    """Add a person (as the workspace's actor) and, on a server-backed company, their account.
+
+    The person is always added on this PC first. When the office server cannot be
+    reached the reason is returned (never raised): the administrator gives the
+    account later with "server account" or from the administration page.
+    """
+    info = ws.run(add_user, login=login, display_name=display_name, role=role,
+                  department_id=department_id, password=password)
+    if server_settings(ws) is None:
+        return AddedPerson(info)
+    try:
+        account = add_server_account(ws, info.login, password)
+    except SyncError as exc:
+        return AddedPerson(info, None, exc.message, exc.code)
+    return AddedPerson(info, account)
+
+
+def _signed_in_engine(ws: Workspace) -> Engine:
+    """An engine on the office server as the person this PC shares as (SyncError if unknown)."""
+    settings = server_settings(ws)
+    if settings is None:
+        raise SyncError("This PC does not know the office server yet.", "no_server")
+    parsed = parse_url(settings.url)
+    password = saved_password(settings.url, settings.login)
+    if not password:
+        raise SyncError("Please type your password for the office server.", "password_required")
+    return _open_server(person_url(parsed, settings.login, password))
+
+
+def watch_office(ws: Workspace, stop: threading.Event, on_change: Callable[[], None], *,
+                 poll_seconds: float = 3.0) -> None:
+    """Call ``on_change`` whenever the office's data moves on, until ``stop`` is set.
+
+    PostgreSQL wakes us at once (``LISTEN crm_sync``, sent by a trigger on
+    ``sync_counter``) on a connection of our own; MariaDB is asked for the
+    ``sync_counter`` value every ``poll_seconds``. Returns (never raises) when the
+    server is not reachable or the connection drops, so the caller may try later.
+    """
+    try:
+        engine = _signed_in_engine(ws)
+    except SyncError:
+        return
+    try:
+        if engine.dialect.name == "postgresql":
+            _listen(engine, stop, on_change, poll_seconds)
+        else:
+            _poll(engine, stop, on_change, poll_seconds)
+    except DBAPIError:
+        return
+    finally:
+        engine.dispose()
+
+
+def _listen(engine: Engine, stop: threading.Event, on_change: Callable[[], None],
+            wait: float) -> None:
+    raw = engine.raw_connection()
+    try:
+        conn: Any = raw.driver_connection
+        conn.autocommit = True
+        conn.execute("LISTEN crm_sync")
+        while not stop.is_set():
+            if any(True for _n in conn.notifies(timeout=min(wait, 1.0), stop_after=1)):
+                on_change()
+    except Exception as exc:  # psycopg's own errors: the connection went away
+        log.info("office listener stopped: %s", exc)
+    finally:
+        raw.close()
+
+
+def _poll(engine: Engine, stop: threading.Event, on_change: Callable[[], None],
+          wait: float) -> None:
+    last: int | None = None
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        while not stop.is_set():
+            value = int(conn.execute(text("SELECT value FROM sync_counter WHERE id = 1"))
+                        .scalar_one())
+            if last is not None and value != last:
+                on_change()
+            last = value
+            stop.wait(wait)
+
+
+def office_address(typed: str) -> str:
+    """What a person types ("server/company" or a full URL) as a server address."""
+    typed = typed.strip()
+    if not typed:
+        raise SyncError("Please type the office server's address.", "bad_url")
+    return typed if "://" in typed else f"postgresql+psycopg://{typed}"
+
+
+def connect_to_office(ws: Workspace, address: str, password: str) -> ServerSettings:
+    """Check that the signed-in person can reach the office server; then remember it.
+
+    The address is kept in this PC's file, the password only in the OS keyring.
+    Raises SyncError with a plain message when the server cannot be used.
+    """
+    from crm_desktop.sync.server import check_compatible
+
+    url = without_credentials(parse_url(office_address(address))).render_as_string(
+        hide_password=False)
+    with ws.session() as session:
+        user = session.get(User, ws.actor.id) if ws.actor.id else None
+        login = user.login if user is not None else ""
+    if not login:
+        raise SyncError("Please sign in first.", "no_login")
+    if not password:
+        raise SyncError("Please type your password for the office server.",
+                        "password_required")
+    engine = _open_server(person_url(parse_url(url), login, password))
+    try:
+        with engine.connect() as conn:
+            check_compatible(conn)
+    finally:
+        engine.dispose()
+    save_server_settings(ws, url, login)
+    remember_password(url, login, password)
+    return ServerSettings(url, login)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm_desktop.domain.hlc import HybridClock, Timestamp
 from crm_desktop.store.base import Base
 from crm_desktop.store.local import LocalState
+from crm_desktop.store.search_index import reindex
 from crm_desktop.sync.conflicts import record_conflict
 from crm_desktop.sync.merge import Loser, merge_rows
 from crm_desktop.sync.policies import HIDDEN_COLUMNS, read_relation, write_relation
@@ -118,6 +119,7 @@ class SyncEngine:
         self._now_ms = now_ms
         self._meta = MetaData()
         self._tables: dict[tuple[str, str], Table] = {}
+        self._touched: set[str] = set()
 
     # ------------------------------------------------------------------ helpers
 
@@ -146,6 +148,20 @@ class SyncEngine:
         session = self.sessions()
         session.info["applying_remote"] = True
         return session
+
+    def _note_touched(self, table: str, *rows: Any) -> None:
+        """Remember the clients whose search-index entry a merged row may change."""
+        if table == "client":
+            self._touched.update(str(r["id"]) for r in rows if r is not None)
+        elif table == "contact":
+            self._touched.update(str(r["client_id"]) for r in rows
+                                 if r is not None and r.get("client_id"))
+
+    def _reindex_touched(self, conn: Connection) -> None:
+        """Bring the search index in step with the rows merged (Core writes skip the hook)."""
+        if self._touched:
+            reindex(conn, self._touched)
+            self._touched.clear()
 
     # ------------------------------------------------------------------ whole sync
 
@@ -378,6 +394,7 @@ class SyncEngine:
                     record_conflict(conn, table, row["id"], name, row.get(name), None, None,
                                     "", reason="refused")
                 result.refused += 1
+            self._reindex_touched(conn)
             session.commit()
 
     # ------------------------------------------------------------------ local apply
@@ -424,6 +441,7 @@ class SyncEngine:
         if current is _LOOK_UP:
             current = conn.execute(
                 select(local).where(local.c.id == remote["id"])).mappings().first()
+        self._note_touched(table, remote, current)
         if current is None:
             row = {**remote, "dirty": False}
             for name in self._hidden(table):
@@ -523,6 +541,7 @@ class SyncEngine:
             self._fetch_missing_parents(server, conn, result)
             if cursor is not None:
                 _set_state(session, CURSOR_KEY, str(cursor))
+            self._reindex_touched(conn)
             session.commit()
 
     def _fetch_missing_parents(self, server: Connection, conn: Connection,
@@ -603,6 +622,13 @@ class SyncEngine:
                 mine = {r[0]: (r[1], r[2]) for r in conn.execute(
                     select(local.c.id, local.c.hlc, local.c.dirty))}
                 gone = [i for i, (_h, dirty) in mine.items() if i not in theirs and not dirty]
+                if table == "client":
+                    self._touched.update(gone)
+                elif table == "contact" and gone:
+                    for start in range(0, len(gone), CHUNK):
+                        self._touched.update(str(c) for c in conn.execute(
+                            select(local.c.client_id).where(
+                                local.c.id.in_(gone[start:start + CHUNK]))).scalars() if c)
                 for start in range(0, len(gone), CHUNK):
                     conn.execute(local.delete().where(local.c.id.in_(gone[start:start + CHUNK])))
                 result.removed += len(gone)
@@ -616,6 +642,7 @@ class SyncEngine:
                 log.info("sync repair of %s: %d removed, %d fetched", table, len(gone),
                          len(fetch))
             self._fetch_missing_parents(server, conn, result)
+            self._reindex_touched(conn)
             session.commit()
 
 

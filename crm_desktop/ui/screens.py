@@ -114,5 +114,8 @@ def screens() -> list[Screen]:
     from crm_desktop.ui.people.screens import people_screens
 
     found += help_screens()
+    from crm_desktop.ui.sync.screens import sync_screens
+
+    found += sync_screens()
     found += [Screen(name, help_id, build) for name, help_id, build in people_screens()]
     return found

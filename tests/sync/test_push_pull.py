@@ -56,7 +56,7 @@ def test_a_client_made_on_one_pc_arrives_on_another(office: dict[str, object]) -
         session.add(Client(name="华东贸易", owner_id=ids["lina"], brought_in_by=ids["lina"],  # type: ignore[index]
                            department_id=ids["dept"], phones=["+8613800000000"]))  # type: ignore[index]
     result = lina_pc.sync(_person_url(office, "lina"))
-    assert result.pushed == 2  # the client and its history line
+    assert result.pushed == 4  # the client, its history line, its phone and name directory keys
     alpha = office["alpha"]
     assert isinstance(alpha, PC)
     alpha.sync(_person_url(office, "admin"))

@@ -47,6 +47,11 @@ class SettingsPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
+        from crm_desktop.ui.sync.server_settings import OfficeServerSection
+
+        self.office_server = OfficeServerSection(context, self)
+        layout.addWidget(self.office_server)
+        self.office_server.connected.connect(lambda: context.data_changed.emit("sync_settings"))
         layout.addStretch(1)
         self.language.activated.connect(self._language_chosen)
         self.zoom.activated.connect(self._zoom_chosen)

@@ -1,0 +1,1 @@
+"""Sharing with the office in the window: status bar, background worker, conflicts."""
