@@ -121,7 +121,7 @@ def test_every_page_with_an_excel_sample_and_the_dry_run_matches_the_import(
     counts = wizard.dry_run_step.counts.text()
     assert "3 new clients" in counts and "1 rows" not in counts
     assert "1 row with problems" in counts
-    problem = wizard.dry_run_step.problems.item(0).text()
+    problem = wizard.dry_run_step.problems.item(1).text()
     assert problem.startswith("Row ") and "no name" in problem
     assert _clients(context) == []  # the dry run changed nothing
 
@@ -277,3 +277,46 @@ def test_a_file_dropped_on_the_first_page_is_chosen(
     step.dropEvent(drop)
     assert wizard.answers.path == str(samples_dir / BOM_CSV)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_export_writes_what_the_person_may_see_with_headers_in_their_language(
+    qtbot: QtBot, context: AppContext, tmp_path: Path,
+) -> None:
+    from crm_desktop.services.clients import ClientInput, create_client
+    from crm_desktop.ui.import_wizard.export_dialog import ExportDialog
+
+    context.write(create_client, ClientInput(name="华东贸易", phones=["+86 21 5555 0101"]))
+    context.write(create_client, ClientInput(name="Wang Bakery"))
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "clients.csv"
+    dialog.export_to(str(target))
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    assert dialog.written == 2
+    assert "2 records saved" in dialog.status.text()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,") and len(lines) == 3
+    dialog.export_to(str(tmp_path / "no such folder" / "clients.csv"))
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10000)
+    assert "could not be written" in dialog.status.text()
+
+
+def test_reachable_from_the_file_menu_and_the_clients_page(qtbot: QtBot, started: Any) -> None:
+    from crm_desktop.ui.import_wizard.export_dialog import ExportDialog
+
+    window = started.window
+    actions = {a.objectName(): a for a in window.file_menu.actions()}
+    assert actions["importClientsAction"].text() == "&Bring in clients from a file…"
+    actions["importClientsAction"].trigger()
+    wizards = [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+    assert wizards
+    wizards[0].close()
+    actions["exportClientsAction"].trigger()
+    dialogs = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert dialogs
+    dialogs[0].close()
+    page = window.show_page("clients")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert [w for w in page.findChildren(ImportWizard) if w.isVisible()]
+    for wizard in page.findChildren(ImportWizard):
+        wizard.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -173,9 +174,10 @@ class ColumnsStep(WizardStep):
             label = QLabel(self.grid_holder)
             label.setObjectName(f"columnName_{index}")
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextFormat(Qt.TextFormat.RichText)
             samples = _samples(preview, index)
-            label.setText(f"{header}\n{samples}" if samples else header)
+            text = f"<b>{escape(header)}</b>"
+            label.setText(f"{text}<br>{escape(samples)}" if samples else text)
             combo = QComboBox(self.grid_holder)
             combo.setObjectName(f"column_{index}")
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QWidget,
@@ -68,6 +69,8 @@ class DryRunStep(WizardStep):
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(140)
         self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setUniformItemSizes(False)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveProblemsButton")
         self.save_button.setAutoDefault(False)
@@ -159,10 +162,20 @@ class DryRunStep(WizardStep):
         self.counts.setText("\n".join(count_lines(
             result.created, result.updated, result.skipped, len(result.errors), dry_run=True)))
         self.problems.clear()
-        for problem in result.errors:
-            self.problems.addItem(problem_text(problem, unit))
-        for problem in result.warnings:
-            self.problems.addItem(problem_text(problem, unit))
+        groups = (
+            (result.errors, self.tr("Left out — correct these rows in the file:")),
+            (result.warnings, self.tr("Brought in, but check these later:")),
+        )
+        for problems, title in groups:
+            if not problems:
+                continue
+            section = QListWidgetItem(title, self.problems)
+            font = section.font()
+            font.setBold(True)
+            section.setFont(font)
+            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for problem in problems:
+                QListWidgetItem(problem_text(problem, unit), self.problems)
         shown = bool(result.errors or result.warnings)
         self.problems_title.setText(self.tr(
             "Rows with problems, and what to do about them:"))
