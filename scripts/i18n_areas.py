@@ -31,4 +31,7 @@ AREAS: dict[str, list[str]] = {
     "followups": [
         "crm_desktop/ui/followups/*.py",
     ],
+    "import": [
+        "crm_desktop/ui/import_wizard/*.py",
+    ],
 }

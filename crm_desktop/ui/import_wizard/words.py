@@ -6,7 +6,7 @@ by its code, in the user's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.import_export.convert import Problem
@@ -73,34 +73,33 @@ def encoding_title(name: str) -> str:
     return titles.get(name, name)
 
 
-def count_lines(
-    created: int, updated: int, skipped: int, problems: int, *, dry_run: bool
-) -> list[str]:
+class CountWords(QObject):
+    """The counts of a dry run or an import (a QObject so that its plurals reach the .ts)."""
+
+    def lines(self, created: int, updated: int, skipped: int, problems: int, *,
+              dry_run: bool) -> list[str]:
+        if dry_run:
+            lines = [
+                self.tr("%Ln new client(s)", "", created),
+                self.tr("%Ln client(s) will be updated", "", updated),
+                self.tr("%Ln duplicate(s) skipped", "", skipped),
+                self.tr("%Ln row(s) with problems", "", problems),
+            ]
+        else:
+            lines = [
+                self.tr("%Ln new client(s) added", "", created),
+                self.tr("%Ln existing client(s) updated", "", updated),
+                self.tr("%Ln duplicate(s) skipped", "", skipped),
+                self.tr("%Ln row(s) left out because of problems", "", problems),
+            ]
+        counts = (created, updated, skipped, problems)
+        return [plural_en(line, n) for line, n in zip(lines, counts, strict=True)]
+
+
+def count_lines(created: int, updated: int, skipped: int, problems: int, *,
+                dry_run: bool) -> list[str]:
     """ "1 204 new, 36 will update, 12 duplicates skipped, 5 rows have problems", one a line."""
-    if dry_run:
-        lines = [
-            QCoreApplication.translate("ImportWords", "%Ln new client(s)", None, created),
-            QCoreApplication.translate(
-                "ImportWords", "%Ln client(s) will be updated", None, updated
-            ),
-            QCoreApplication.translate("ImportWords", "%Ln duplicate(s) skipped", None, skipped),
-            QCoreApplication.translate("ImportWords", "%Ln row(s) with problems", None, problems),
-        ]
-    else:
-        lines = [
-            QCoreApplication.translate("ImportWords", "%Ln new client(s) added", None, created),
-            QCoreApplication.translate(
-                "ImportWords", "%Ln existing client(s) updated", None, updated
-            ),
-            QCoreApplication.translate("ImportWords", "%Ln duplicate(s) skipped", None, skipped),
-            QCoreApplication.translate(
-                "ImportWords", "%Ln row(s) left out because of problems", None, problems
-            ),
-        ]
-    return [
-        plural_en(line, n)
-        for line, n in zip(lines, (created, updated, skipped, problems), strict=True)
-    ]
+    return CountWords().lines(created, updated, skipped, problems, dry_run=dry_run)
 
 
 def plural_en(text: str, n: int) -> str:
