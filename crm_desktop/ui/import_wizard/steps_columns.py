@@ -32,7 +32,7 @@ from crm_desktop.ui.import_wizard.answers import (
     read_layout,
     saved_layout_names,
 )
-from crm_desktop.ui.import_wizard.steps_file import wizard_of
+from crm_desktop.ui.import_wizard.steps_file import grow, wizard_of
 from crm_desktop.ui.import_wizard.words import field_choice, file_error_text, preset_title
 from crm_desktop.ui.widgets.basics import hint
 from crm_desktop.ui.widgets.field import Field
@@ -90,6 +90,7 @@ class ColumnsStep(WizardStep):
         self.body.addWidget(self.owner_note)
         self.body.addLayout(save_row)
         self.body.addWidget(self.saved_label)
+        grow(self)
         self.combos: list[QComboBox] = []
         self.header_labels: list[QLabel] = []
         self._headers: list[str] = []

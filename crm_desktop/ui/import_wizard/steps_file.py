@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,13 @@ if TYPE_CHECKING:
     from crm_desktop.ui.import_wizard.wizard import ImportWizard
 
 FILE_PATTERNS = "*.xlsx *.xls *.csv *.txt *.vcf"
+
+
+def grow(step: WizardStep) -> None:
+    """The step's own widgets take the room left on the page (not the empty space below)."""
+    layout = step.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.setStretchFactor(step.body, 10)
 
 
 def wizard_of(step: WizardStep) -> ImportWizard | None:
@@ -179,6 +187,7 @@ class PreviewStep(WizardStep):
         self.body.addWidget(self.found)
         self.body.addLayout(choices)
         self.body.addWidget(self.table, 1)
+        grow(self)
         self._loading = False
         self._problem = False
         self.encoding.currentIndexChanged.connect(self._edited)
@@ -245,7 +254,16 @@ class PreviewStep(WizardStep):
         self.header_row.setValue(layout.header_row)
         self.header_row_field.setVisible(info.kind != "vcf")
         self.model.set_rows(layout.headers, layout.preview)
+        self._fit_columns()
         self._show_found()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, but none wider than about 30 letters."""
+        self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * 30
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def _show_found(self) -> None:
         wizard = wizard_of(self)

@@ -21,7 +21,7 @@ from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.import_export.batch import ImportResult, UndoResult, undo_import
 from crm_desktop.services.import_export.problems import save_problem_rows
 from crm_desktop.ui.import_wizard.answers import ImportAnswers
-from crm_desktop.ui.import_wizard.steps_file import wizard_of
+from crm_desktop.ui.import_wizard.steps_file import grow, wizard_of
 from crm_desktop.ui.import_wizard.words import (
     count_lines,
     file_error_text,
@@ -88,6 +88,7 @@ class DryRunStep(WizardStep):
         self.body.addWidget(self.problems, 1)
         self.body.addLayout(save_row)
         self.body.addWidget(self.saved)
+        grow(self)
         self.result: ImportResult | None = None
         self._failed = ""
         self._token = 0
