@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from crm_desktop.services.errors import ServiceError
@@ -205,6 +206,13 @@ class ImportWizard(Wizard[ImportAnswers]):
             QWizard.reject(self)
             return
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window during the import stops it and waits until nothing is left."""
+        if self.import_step.running:
+            self.stop_worker(wait=True)
+            self.import_step.running = False
+        super().closeEvent(event)
 
     def draft_data(self) -> dict[str, Any]:
         data = super().draft_data()
