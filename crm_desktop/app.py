@@ -23,6 +23,7 @@ from crm_desktop.ui.errors import ErrorReporter
 from crm_desktop.ui.followups.integration import FollowupsIntegration
 from crm_desktop.ui.followups.integration import install as install_followups
 from crm_desktop.ui.i18n import Translations
+from crm_desktop.ui.import_wizard.integration import install as install_import
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.single_instance import SingleInstance
 from crm_desktop.ui.sync.status import SyncIntegration
@@ -94,6 +95,7 @@ def start(paths: Paths, *, practice: bool = False, actor: Actor | None = None,
     workspace.act_as(actor)
     window = MainWindow(context)
     followups = install_followups(window, context, start=False)
+    install_import(window, context)  # File: bring clients in from a file, save them to one
     return Started(context, window, followups, install_sync(window, context, start=False))
 
 

@@ -34,4 +34,7 @@ AREAS: dict[str, list[str]] = {
     "sync": [
         "crm_desktop/ui/sync/*.py",
     ],
+    "import": [
+        "crm_desktop/ui/import_wizard/*.py",
+    ],
 }

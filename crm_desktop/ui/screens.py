@@ -102,6 +102,9 @@ def screens() -> list[Screen]:
     from crm_desktop.ui.followups.screens import followup_screens
 
     found += followup_screens()
+    from crm_desktop.ui.import_wizard.screens import import_screens
+
+    found += import_screens()
     found += [
         Screen("dialog_history", "history", _history_dialog),
         Screen("dialog_error", "error", _error_dialog),

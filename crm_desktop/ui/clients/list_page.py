@@ -57,6 +57,7 @@ class ClientsPage(Page):
         self.show_label.setBuddy(self.quick)
         self.new_button = button("newClientButton", self, primary=True)
         self.open_button = button("openClientButton", self)
+        self.import_button = button("importClientsButton", self)
         self.count_label = hint(parent=self, name="clientCount")
         self.model = ClientListModel(context)
         self.table = QTableView(self)
@@ -79,12 +80,14 @@ class ClientsPage(Page):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.quick.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.new_button.clicked.connect(self.new_client)
+        self.import_button.clicked.connect(self.import_clients)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         search_row = QHBoxLayout()
         search_col = QVBoxLayout()
@@ -137,6 +140,8 @@ class ClientsPage(Page):
         self.new_button.setText(self.tr("&New client"))
         self.new_button.setAccessibleName(self.tr("Add a new client"))
         self.open_button.setText(self.tr("&Open client"))
+        self.import_button.setText(self.tr("Bring in from a file…"))
+        self.import_button.setAccessibleName(self.tr("Bring in clients from a file"))
         self.open_button.setAccessibleName(self.tr("Open the selected client"))
         self.table.setAccessibleName(self.tr("Clients"))
         self.model.retranslate()
@@ -202,3 +207,9 @@ class ClientsPage(Page):
         if dialog.result_client_id is not None:
             self.refresh()
             ClientCard(self.context, dialog.result_client_id, self).exec()
+
+    def import_clients(self) -> None:
+        from crm_desktop.ui.import_wizard.wizard import open_import_wizard
+
+        wizard = open_import_wizard(self.context, self)
+        wizard.finished.connect(lambda _result: self.refresh())

@@ -1,0 +1,1 @@
+"""The import wizard (bring clients in from a file) and the export dialog."""
