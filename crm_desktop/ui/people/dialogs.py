@@ -90,6 +90,8 @@ class FormDialog(QDialog):
 class PersonDialog(FormDialog):
     """Add a person (with a first password) or change one's details."""
 
+    help_id = "administration"
+
     def __init__(self, departments: list[DepartmentInfo],
                  on_save: Callable[[dict[str, object]], object],
                  person: UserInfo | None = None, parent: QWidget | None = None) -> None:
@@ -163,6 +165,8 @@ class PersonDialog(FormDialog):
 class NameDialog(FormDialog):
     """One name: a new department, or a department's new name."""
 
+    help_id = "administration"
+
     def __init__(self, title: str, label: str, on_save: Callable[[str], object],
                  value: str = "", parent: QWidget | None = None) -> None:
         super().__init__("nameDialog", parent)
@@ -188,6 +192,8 @@ class NameDialog(FormDialog):
 
 class PasswordDialog(FormDialog):
     """A new password typed twice; with `ask_old`, the current one first (own password)."""
+
+    help_id = "sign_in"
 
     def __init__(self, who: str, on_save: Callable[[str, str], object], *, ask_old: bool,
                  parent: QWidget | None = None) -> None:

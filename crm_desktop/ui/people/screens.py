@@ -95,23 +95,23 @@ def _password(context: AppContext, window: QWidget) -> QWidget:
 def people_screens() -> list[tuple[str, str, Builder]]:
     """(screen name, help id, builder) for ui/screens.py."""
     found: list[tuple[str, str, Builder]] = [
-        (f"wizard_setup_{name}", f"setup-{help_id}", _setup_at(step_id))
-        for name, step_id, help_id in (
-            ("language", "setupLanguage", "language"),
-            ("text_size", "setupTextSize", "text-size"),
-            ("server", "setupServer", "server"),
-            ("company", "setupCompany", "company"),
-            ("administrator", "setupAdministrator", "administrator"),
-            ("summary", "setupSummary", "summary"),
+        (f"wizard_setup_{name}", "setup", _setup_at(step_id))
+        for name, step_id in (
+            ("language", "setupLanguage"),
+            ("text_size", "setupTextSize"),
+            ("server", "setupServer"),
+            ("company", "setupCompany"),
+            ("administrator", "setupAdministrator"),
+            ("summary", "setupSummary"),
         )
     ]
     found += [
-        ("dialog_sign_in", "sign-in", _sign_in),
+        ("dialog_sign_in", "sign_in", _sign_in),
         ("dialog_person", "administration", _person),
-        ("dialog_password", "password", _password),
+        ("dialog_password", "sign_in", _password),
     ]
     found += [
-        (f"wizard_handover_{name}", f"handover-{name}", _handover_at(f"handover{name.title()}",
+        (f"wizard_handover_{name}", "handover", _handover_at(f"handover{name.title()}",
                                                                        mode))
         for name, mode in (("leaver", "one"), ("holdings", "one"), ("how", "grade"),
                            ("recipients", "grade"), ("preview", "one"), ("confirm", "one"))

@@ -79,7 +79,6 @@ def _fill_people(box: QComboBox, people: list[UserInfo], *, empty: str,
 
 class LeaverStep(WizardStep):
     step_id = "handoverLeaver"
-    help_id = "handover-leaver"
 
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__()
@@ -119,7 +118,6 @@ class LeaverStep(WizardStep):
 
 class HoldingsStep(WizardStep):
     step_id = "handoverHoldings"
-    help_id = "handover-holdings"
 
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__()
@@ -162,7 +160,6 @@ class HoldingsStep(WizardStep):
 
 class HowStep(WizardStep):
     step_id = "handoverHow"
-    help_id = "handover-how"
     MODES = ("one", "grade", "evenly", "selection")
 
     def __init__(self) -> None:
@@ -207,7 +204,6 @@ class HowStep(WizardStep):
 
 class RecipientsStep(WizardStep):
     step_id = "handoverRecipients"
-    help_id = "handover-recipients"
 
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__()
@@ -349,7 +345,6 @@ class RecipientsStep(WizardStep):
 
 class PreviewStep(WizardStep):
     step_id = "handoverPreview"
-    help_id = "handover-preview"
 
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__()
@@ -428,7 +423,6 @@ class PreviewStep(WizardStep):
 
 class ConfirmStep(WizardStep):
     step_id = "handoverConfirm"
-    help_id = "handover-confirm"
 
     def __init__(self) -> None:
         super().__init__()

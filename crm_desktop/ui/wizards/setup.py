@@ -44,7 +44,6 @@ class SetupAnswers:
 
 class LanguageStep(WizardStep):
     step_id = "setupLanguage"
-    help_id = "setup-language"
 
     practice_requested = Signal()
 
@@ -147,7 +146,6 @@ class SampleForm(QFrame):
 
 class TextSizeStep(WizardStep):
     step_id = "setupTextSize"
-    help_id = "setup-text-size"
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -202,7 +200,6 @@ class TextSizeStep(WizardStep):
 
 class ServerStep(WizardStep):
     step_id = "setupServer"
-    help_id = "setup-server"
 
     def __init__(self) -> None:
         super().__init__()
@@ -247,7 +244,6 @@ class ServerStep(WizardStep):
 
 class CompanyStep(WizardStep):
     step_id = "setupCompany"
-    help_id = "setup-company"
 
     def __init__(self) -> None:
         super().__init__()
@@ -278,7 +274,6 @@ class CompanyStep(WizardStep):
 
 class AdministratorStep(WizardStep):
     step_id = "setupAdministrator"
-    help_id = "setup-administrator"
 
     def __init__(self) -> None:
         super().__init__()
@@ -352,7 +347,6 @@ class AdministratorStep(WizardStep):
 
 class SummaryStep(WizardStep):
     step_id = "setupSummary"
-    help_id = "setup-summary"
 
     def __init__(self) -> None:
         super().__init__()
