@@ -109,6 +109,9 @@ def _walk(language: str, zoom: int, paths: Paths, *,
             if top is not window:  # as on a real screen: a dialog opens at its wanted size
                 top.resize(top.sizeHint().expandedTo(top.size()))
             top.show()
+            # Twice, as the running event loop would: a page that grew inside its scroll area
+            # gets its new height (and a scroll bar) only on the second pass.
+            QApplication.processEvents()
             QApplication.processEvents()
             for widget in [top, *top.findChildren(QWidget)]:
                 if _own(widget) and _shown(widget, top):

@@ -80,7 +80,8 @@ class ClientStep(WizardStep):
         super().__init__()
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
-        self.search.setClearButtonEnabled(True)
+        # No clear button: it is a tiny picture without a name or words, under 44 px
+        # (select the text and press Delete instead).
         self.results = QListWidget(self)
         self.results.setObjectName("clientResults")
         self.results.setMinimumHeight(160)
