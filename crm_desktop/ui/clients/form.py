@@ -42,6 +42,8 @@ TEXT_FIELDS = ("name", "company", "phones", "emails", "source", "tags")
 
 
 class NewClientDialog(QDialog):
+    help_id = "clients"  # F1 opens this help page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -168,8 +168,9 @@ class KindStep(WizardStep):
 
     def __init__(self) -> None:
         super().__init__()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # No QButtonGroup: in a group Tab stops at one button only and the others are
+        # reached with the arrow keys alone, which keyboard users do not expect here.
+        # _chosen keeps one button ticked instead.
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -183,7 +184,6 @@ class KindStep(WizardStep):
             big.toggled.connect(lambda _on: self._mark())
             big.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             big.clicked.connect(lambda _=False, k=kind: self._chosen(k))
-            self.group.addButton(big)
             self.buttons[kind] = big
             grid.addWidget(big, index // 2, index % 2)
         self.body.addLayout(grid)
@@ -205,6 +205,8 @@ class KindStep(WizardStep):
             big.setFont(font)
 
     def _chosen(self, kind: str) -> None:
+        for other, big in self.buttons.items():
+            big.setChecked(other == kind)
         self.changed()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:

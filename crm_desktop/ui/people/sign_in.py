@@ -33,6 +33,8 @@ def caps_lock_guess(event: QKeyEvent) -> bool | None:
 
 
 class SignInDialog(QDialog):
+    help_id = "sign-in"  # F1 opens this help page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  login: str = "") -> None:
         super().__init__(parent)
