@@ -9,6 +9,7 @@ every few seconds and when it closes; opening it again brings the draft back.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -145,6 +146,12 @@ class NewClientDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.panel)
         layout.addLayout(buttons)
+        # Tab goes the way the eye reads the form: row by row, left to right, then the buttons.
+        chain = [self.fields[key].editor for key in (*order, "notes")]
+        chain += [self.open_existing, self.add_contact, self.save_anyway, self.cancel_button,
+                  self.save_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._autosave.start()
         self.retranslate()
