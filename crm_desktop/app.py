@@ -113,7 +113,7 @@ def ask_who(context: AppContext) -> Actor:
     dialog = SignInDialog(context)
     if dialog.exec() and dialog.actor is not None:
         return dialog.actor
-    raise StartCancelled()
+    raise StartCancelled(practice=dialog.practice_chosen)
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -239,6 +239,12 @@ class MainWindow(QMainWindow):
         for page_id, page in self.pages.items():
             self.nav_buttons[page_id].setText(page.title())
             self.nav_buttons[page_id].setAccessibleName(page.title())
+        # Ctrl+1, Ctrl+2, ...: each page from the keyboard (set after setText, which clears it)
+        for number, nav in enumerate(list(self.nav_buttons.values())[:9], start=1):
+            keys = QKeySequence(f"Ctrl+{number}")
+            nav.setShortcut(keys)
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            nav.setToolTip(f"{nav.text()} ({shown})")
         self.practice_banner.setText(self.tr("Practice — nothing here is real"))
         self.storage_label.setText(
             self.tr("Practice file — nothing here is real")

@@ -1040,6 +1040,14 @@
     <context>
         <name>SignInDialog</name>
         <message>
+            <source>Practice first</source>
+            <translation>Сначала потренироваться</translation>
+        </message>
+        <message>
+            <source>Practice first, with made-up clients</source>
+            <translation>Потренироваться на вымышленных клиентах</translation>
+        </message>
+        <message>
             <location filename="../../crm_desktop/ui/people/sign_in.py" line="94" />
             <location filename="../../crm_desktop/ui/people/sign_in.py" line="103" />
             <location filename="../../crm_desktop/ui/people/sign_in.py" line="104" />

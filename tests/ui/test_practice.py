@@ -127,3 +127,41 @@ def test_start_over_throws_practice_away(paths: Paths) -> None:
         assert again.run(list_instructions) == []
     finally:
         again.close()
+
+
+def test_practice_first_from_the_sign_in_window(qtbot: object, paths: Paths) -> None:
+    """On a set-up PC the sign-in window offers "Practice first"; it opens practice mode
+    without signing in, and the real file is not opened for work."""
+    from PySide6.QtCore import QTimer
+
+    from crm_desktop.app import StartCancelled
+    from crm_desktop.services.setup import run_setup
+    from crm_desktop.services.workspace import Workspace
+    from crm_desktop.ui.people.sign_in import SignInDialog
+
+    real = Workspace.open(paths)
+    real.run(run_setup, company="华东贸易", admin_name="张经理",
+             password="green tea at nine", language="en")
+    real.close()
+    offered: list[str] = []
+
+    def press_practice_first(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SignInDialog):
+            offered.append(dialog.practice_button.accessibleName())
+            dialog.practice_button.click()
+        elif tries:
+            QTimer.singleShot(10, lambda: press_practice_first(tries - 1))
+
+    QTimer.singleShot(0, press_practice_first)
+    with pytest.raises(StartCancelled) as stopped:
+        start(paths, sign_in=True)
+    assert offered == ["Practice first, with made-up clients"]
+    assert stopped.value.practice
+    started = start(paths, practice=True)  # what run_gui does next
+    try:
+        workspace = started.context.workspace
+        assert workspace.practice and workspace.database != paths.database
+    finally:
+        started.window.close()
+        started.context.workspace.close()

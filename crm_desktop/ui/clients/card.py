@@ -57,6 +57,8 @@ class ContactsModel(ListTableModel[ContactInfo]):
 
 
 class ClientCard(QDialog):
+    help_id = "clients"  # F1 opens this help page
+
     def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -316,6 +318,7 @@ class ClientCard(QDialog):
 class ContactDialog(QDialog):
     """Add a person at the client company."""
 
+    help_id = "clients"  # F1 opens this help page
     FIELDS = ("name", "title", "phones", "emails")
 
     def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None) -> None:

@@ -9,6 +9,7 @@ every few seconds and when it closes; opening it again brings the draft back.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -32,6 +33,7 @@ from crm_desktop.services.duplicates import DuplicateFound, DuplicateMatch, find
 from crm_desktop.services.errors import ServiceError, ValidationError
 from crm_desktop.ui.clients.messages import match_text, problem_text
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.help.why import WhyLink
 from crm_desktop.ui.widgets.basics import button, heading, hint
 from crm_desktop.ui.widgets.field import Field
 
@@ -42,6 +44,8 @@ TEXT_FIELDS = ("name", "company", "phones", "emails", "source", "tags")
 
 
 class NewClientDialog(QDialog):
+    help_id = "clients"  # F1 opens this help page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -94,6 +98,11 @@ class NewClientDialog(QDialog):
             self.credit.setCurrentIndex(max(self.credit.findData(me), 0))
         self.grade.setCurrentIndex(2)
 
+        self.why_credit = WhyLink("clients", "brought-in-by", self, name="whyBroughtInBy")
+        self.fields["brought_in_by"].add_beside_label(self.why_credit)
+        self.why_grade = WhyLink("clients", "grade", self, name="whyGrade")
+        self.fields["grade"].add_beside_label(self.why_grade)
+
         self.panel = QFrame(self)
         self.panel.setObjectName("duplicatePanel")
         self.panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -110,8 +119,12 @@ class NewClientDialog(QDialog):
         panel_buttons = QVBoxLayout()
         for b in (self.open_existing, self.add_contact, self.save_anyway):
             panel_buttons.addWidget(b)
+        self.why_duplicate = WhyLink("clients", "duplicate", self.panel, name="whyDuplicate")
+        panel_top = QHBoxLayout()
+        panel_top.addWidget(self.panel_heading, 1)
+        panel_top.addWidget(self.why_duplicate)
         panel_layout = QVBoxLayout(self.panel)
-        panel_layout.addWidget(self.panel_heading)
+        panel_layout.addLayout(panel_top)
         panel_layout.addWidget(self.panel_text)
         panel_layout.addLayout(panel_buttons)
         self.panel.hide()
@@ -143,6 +156,12 @@ class NewClientDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.panel)
         layout.addLayout(buttons)
+        # Tab goes the way the eye reads the form: row by row, left to right, then the buttons.
+        chain: list[QWidget] = [self.fields[key].editor for key in (*order, "notes")]
+        chain += [self.why_duplicate, self.open_existing, self.add_contact, self.save_anyway,
+                  self.cancel_button, self.save_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._autosave.start()
         self.retranslate()
@@ -177,6 +196,7 @@ class NewClientDialog(QDialog):
                        self.tr("C: occasional"))
         for i, text in enumerate(grade_words):
             self.grade.setItemText(i, text)
+        self.why_duplicate.explains(self.tr("This client may already be in the program."))
         self.open_existing.setText(self.tr("&Open the existing client"))
         self.open_existing.setAccessibleName(self.tr("Open the existing client"))
         self.add_contact.setText(self.tr("&Add this person as a contact of that company"))

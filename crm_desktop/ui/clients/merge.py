@@ -34,6 +34,8 @@ def _value_text(details: ClientDetails, field: str) -> str:
 
 
 class MergeDialog(QDialog):
+    help_id = "clients"  # F1 opens this help page
+
     def __init__(self, context: AppContext, first_id: str, second_id: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -80,7 +80,8 @@ class ClientStep(WizardStep):
         super().__init__()
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
-        self.search.setClearButtonEnabled(True)
+        # No clear button: it is a tiny picture without a name or words, under 44 px
+        # (select the text and press Delete instead).
         self.results = QListWidget(self)
         self.results.setObjectName("clientResults")
         self.results.setMinimumHeight(160)
@@ -167,8 +168,9 @@ class KindStep(WizardStep):
 
     def __init__(self) -> None:
         super().__init__()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # No QButtonGroup: in a group Tab stops at one button only and the others are
+        # reached with the arrow keys alone, which keyboard users do not expect here.
+        # _chosen keeps one button ticked instead.
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -182,7 +184,6 @@ class KindStep(WizardStep):
             big.toggled.connect(lambda _on: self._mark())
             big.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             big.clicked.connect(lambda _=False, k=kind: self._chosen(k))
-            self.group.addButton(big)
             self.buttons[kind] = big
             grid.addWidget(big, index // 2, index % 2)
         self.body.addLayout(grid)
@@ -204,6 +205,8 @@ class KindStep(WizardStep):
             big.setFont(font)
 
     def _chosen(self, kind: str) -> None:
+        for other, big in self.buttons.items():
+            big.setChecked(other == kind)
         self.changed()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:

@@ -16,6 +16,7 @@ from crm_desktop.ui.widgets.basics import button, hint
 class QuickAddWidget(QWidget):
     """`QuickAddWidget(context, client_id)`; emits `logged` after each saved line."""
 
+    help_id = "timeline"  # F1 inside it, wherever it is shown
     logged = Signal(object)
 
     def __init__(self, context: AppContext, client_id: str,

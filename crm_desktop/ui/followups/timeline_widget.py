@@ -40,6 +40,8 @@ WATCHED = frozenset({"*", "activity", "task", "client", "contact"})
 
 
 class TimelineWidget(QWidget):
+    help_id = "timeline"  # F1 inside it, wherever it is shown
+
     def __init__(self, context: AppContext, client_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

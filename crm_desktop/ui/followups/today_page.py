@@ -31,6 +31,7 @@ from crm_desktop.ui.followups.clock import clock_for
 from crm_desktop.ui.followups.rows import FollowUpRow, KeepInTouchRow, TeamOverdueCard
 from crm_desktop.ui.followups.words import error_words, summary_words
 from crm_desktop.ui.formatting import date_text
+from crm_desktop.ui.help.why import WhyLink
 from crm_desktop.ui.pages.base import Page
 from crm_desktop.ui.widgets.basics import button, heading, hint
 
@@ -53,9 +54,11 @@ class Section(QWidget):
         self.more.clicked.connect(self.show_all_clicked)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
+        self.heading_row = QHBoxLayout()
+        self.heading_row.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(self.heading)
+        layout.addLayout(self.heading_row)
         layout.addWidget(self.explanation)
         layout.addLayout(self.rows)
         layout.addWidget(self.empty)
@@ -123,6 +126,9 @@ class TodayPage(Page):
         self.today = Section("today", self)
         self.coming_up = Section("comingUp", self)
         self.keep_in_touch = Section("keepInTouch", self)
+        self.why_keep_in_touch = WhyLink("today", "rhythm", self.keep_in_touch,
+                                         name="whyKeepInTouch")
+        self.keep_in_touch.heading_row.addWidget(self.why_keep_in_touch)
         self.team_card = TeamOverdueCard(self)
         self.team_card.hide()
         for name, section in self.sections().items():
@@ -172,6 +178,7 @@ class TodayPage(Page):
         self.coming_up.explanation.setText(self.tr("The next seven days."))
         self.coming_up.empty.setText(self.tr("Nothing planned for the coming week."))
         self.keep_in_touch.heading.setText(self.tr("Keep in touch"))
+        self.why_keep_in_touch.explains(self.keep_in_touch.heading.text())
         self.keep_in_touch.explanation.setText(
             self.tr("Your clients who have not heard from you for a while."))
         self.keep_in_touch.empty.setText(self.tr("You are in touch with all your clients."))

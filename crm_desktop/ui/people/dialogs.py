@@ -193,7 +193,7 @@ class NameDialog(FormDialog):
 class PasswordDialog(FormDialog):
     """A new password typed twice; with `ask_old`, the current one first (own password)."""
 
-    help_id = "sign_in"
+    help_id = "password"
 
     def __init__(self, who: str, on_save: Callable[[str, str], object], *, ask_old: bool,
                  parent: QWidget | None = None) -> None:

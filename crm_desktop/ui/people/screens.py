@@ -106,9 +106,9 @@ def people_screens() -> list[tuple[str, str, Builder]]:
         )
     ]
     found += [
-        ("dialog_sign_in", "sign_in", _sign_in),
+        ("dialog_sign_in", "sign-in", _sign_in),
         ("dialog_person", "administration", _person),
-        ("dialog_password", "sign_in", _password),
+        ("dialog_password", "password", _password),
     ]
     found += [
         (f"wizard_handover_{name}", "handover", _handover_at(f"handover{name.title()}",

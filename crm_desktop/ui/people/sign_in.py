@@ -33,7 +33,7 @@ def caps_lock_guess(event: QKeyEvent) -> bool | None:
 
 
 class SignInDialog(QDialog):
-    help_id = "sign_in"
+    help_id = "sign-in"  # F1 opens this help page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  login: str = "") -> None:
@@ -67,7 +67,13 @@ class SignInDialog(QDialog):
         self.sign_in_button.setDefault(True)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeButton")
+        #: True when the person chose to practise first: start-up then opens practice mode.
+        self.practice_chosen = False
+        self.practice_button = QPushButton(self)
+        self.practice_button.setObjectName("practiceFirstButton")
+        self.practice_button.setAutoDefault(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.practice_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.sign_in_button)
@@ -85,6 +91,7 @@ class SignInDialog(QDialog):
         self.show_password.toggled.connect(self._show_password)
         self.sign_in_button.clicked.connect(self.try_sign_in)
         self.close_button.clicked.connect(self.reject)
+        self.practice_button.clicked.connect(self.practise_first)
         self.password_edit.installEventFilter(self)
         self.login_edit.textChanged.connect(lambda _t: self.message.hide())
         self.password_edit.textChanged.connect(lambda _t: self.message.hide())
@@ -106,6 +113,14 @@ class SignInDialog(QDialog):
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close without signing in"))
+        self.practice_button.setText(self.tr("Practice first"))
+        self.practice_button.setAccessibleName(self.tr("Practice first, with made-up clients"))
+
+    def practise_first(self) -> None:
+        """Close without signing in and open practice mode (made-up clients, not the real
+        file, never the server)."""
+        self.practice_chosen = True
+        self.reject()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
