@@ -116,4 +116,7 @@ def screens() -> list[Screen]:
     from crm_desktop.ui.sync.screens import sync_screens
 
     found += sync_screens()
+    from crm_desktop.ui.wizards.screens import setup_screens
+
+    found += setup_screens()
     return found

@@ -37,6 +37,7 @@ from crm_desktop.ui.widgets.field import Field
 from crm_desktop.ui.wizards.base import Wizard, WizardStep
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -239,34 +240,33 @@ class OfficeJob(QThread):
 
 def office_problem(code: str, message: str) -> str:
     """Plain words, in the person's language, for an office server that could not be used."""
-    tr = QCoreApplication.translate
     texts = {
-        "wrong_password": tr("ServerStep", "The office server did not accept that name and "
+        "wrong_password": translate("ServerStep", "The office server did not accept that name and "
                              "password. Please check them (capital letters count) and try "
                              "again."),
-        "not_connected": tr("ServerStep", "Could not reach the office server. Please check "
+        "not_connected": translate("ServerStep", "Could not reach the office server. Please check "
                             "the address, and that this computer is connected to the office "
                             "network."),
-        "bad_url": tr("ServerStep", "That server address is not understood. It looks like "
+        "bad_url": translate("ServerStep", "That server address is not understood. It looks like "
                       "office-server/company; your administrator can tell you."),
-        "server_not_initialised": tr("ServerStep", "That database is not set up as a CRM "
+        "server_not_initialised": translate("ServerStep", "That database is not set up as a CRM "
                                      "Desktop company server yet. Please ask your "
                                      "administrator."),
-        "server_too_new": tr("ServerStep", "The office server was set up by a newer CRM "
+        "server_too_new": translate("ServerStep", "The office server was set up by a newer CRM "
                              "Desktop. Please update CRM Desktop on this computer first."),
-        "server_too_old": tr("ServerStep", "The office server is older than this CRM "
+        "server_too_old": translate("ServerStep", "The office server is older than this CRM "
                              "Desktop. Please ask your administrator to upgrade it."),
-        "server_has_company": tr("ServerStep", "This office server already holds a company. "
+        "server_has_company": translate("ServerStep", "This office server already holds a company. "
                                  "To join it, type the address without a name in front, and "
                                  "your own name and password."),
-        "unknown_user": tr("ServerStep", "There is no person with that name in the company "
+        "unknown_user": translate("ServerStep", "There is no person with that name in the company "
                            "on the office server."),
-        "connection_lost": tr("ServerStep", "The connection to the office server was lost. "
+        "connection_lost": translate("ServerStep", "The connection to the office server was lost. "
                               "Please press Finish again."),
     }
     if code in texts:
         return texts[code]
-    return tr("ServerStep", "The office server could not be used: %1").replace("%1", message)
+    return translate("ServerStep", "The office server could not be used: %1").replace("%1", message)
 
 
 class ServerStep(WizardStep):
@@ -390,12 +390,16 @@ class ServerStep(WizardStep):
             self.job = None
         self.test_button.setEnabled(True)
         if isinstance(outcome, sync_service.OfficeCheck):
-            self.outcome, self.problem = outcome, ""
+            self.show_outcome(outcome)
         else:
-            self.outcome, self.problem = None, office_problem(code, message)
+            self.show_outcome(None, office_problem(code, message))
+        self.check_finished.emit(self.outcome is not None)
+
+    def show_outcome(self, outcome: sync_service.OfficeCheck | None, problem: str = "") -> None:
+        """Show what the server said: connected (join or empty), or the problem in words."""
+        self.outcome, self.problem = outcome, problem
         self._show_result()
         self.changed()
-        self.check_finished.emit(self.outcome is not None)
 
     def _show_result(self) -> None:
         if self.job is not None:
