@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from crm_desktop.services.actor import Actor
 from crm_desktop.services.users import UserInfo, add_user, find_user, hash_password
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.store.local import LocalState
@@ -120,13 +121,28 @@ def status(ws: Workspace) -> SyncStatus:
                       conflicts)
 
 
-def _open_server(url: URL) -> Engine:
+def _sign_in_refused(exc: OperationalError) -> bool:
+    """The server answered, but not to this name and password (PostgreSQL or MariaDB)."""
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in ("28P01", "28000"):
+        return True
+    args = getattr(orig, "args", ())
+    if args and args[0] in (1045, 1044, 1698):  # MariaDB: access denied
+        return True
+    return "password authentication failed" in str(orig)
+
+
+def _open_server(url: URL, *, say_password: bool = False) -> Engine:
     engine = connect_engine(url)
     try:
         with engine.connect():
             pass
     except OperationalError as exc:
         engine.dispose()
+        if say_password and _sign_in_refused(exc):
+            raise SyncError("The office server did not accept that name and password. Please "
+                            "check them (capital letters count) and try again.",
+                            "wrong_password") from exc
         raise SyncError("Could not reach the office server, or it did not accept the name and "
                         "password. Your work is safe on this PC.", "not_connected") from exc
     return engine
@@ -384,3 +400,94 @@ def connect_to_office(ws: Workspace, address: str, password: str) -> ServerSetti
     save_server_settings(ws, url, login)
     remember_password(url, login, password)
     return ServerSettings(url, login)
+
+
+@dataclass(frozen=True)
+class OfficeCheck:
+    """What the set-up wizard learnt from the office server.
+
+    ``empty``: the server holds no company yet (reached with the owner's account named
+    in the address), so this PC makes the company and uploads it; otherwise the PC
+    joins the company as ``login``. ``url`` is the address without name or password.
+    """
+
+    url: str
+    login: str
+    empty: bool
+
+
+def _people_on_server(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM app_user")).scalar_one())
+
+
+def check_office(address: str, login: str, password: str) -> OfficeCheck:
+    """Try the office server for a new PC: join as ``login``, or find it empty.
+
+    ``address`` is what the person typed (``server/company`` or a full URL). With an
+    account named in it (``owner@server/company``: the one the server was set up with)
+    ``password`` is that account's and the server must be empty; otherwise ``login`` and
+    ``password`` are the person's own. Raises SyncError with a plain message.
+    """
+    from crm_desktop.sync.server import check_compatible
+
+    parsed = parse_url(office_address(address))
+    login = " ".join(login.split())
+    if not login:
+        raise SyncError("Please type your name.", "no_login")
+    owner = parsed.username is not None
+    if owner:
+        target = parsed if parsed.password is not None or not password else \
+            parsed._replace(password=password)
+    else:
+        if not password:
+            raise SyncError("Please type your password for the office server.",
+                            "password_required")
+        target = person_url(parsed, login, password)
+    engine = _open_server(target, say_password=True)
+    try:
+        with engine.connect() as conn:
+            check_compatible(conn)
+        if owner and _people_on_server(engine) > 0:
+            raise SyncError("This office server already holds a company. To join it, type "
+                            "the address without a name in front, and your own name and "
+                            "password.", "server_has_company")
+    finally:
+        engine.dispose()
+    clean = without_credentials(parsed).render_as_string(hide_password=False)
+    return OfficeCheck(clean, login, empty=owner)
+
+
+def owner_address(address: str, password: str) -> str:
+    """The typed owner address with its password, for the one upload of a new company."""
+    parsed = parse_url(office_address(address))
+    if parsed.password is None and password:
+        parsed = parsed._replace(password=password)
+    return parsed.render_as_string(hide_password=False)
+
+
+def join_office(ws: Workspace, url: str, login: str, password: str,
+                progress: Progress | None = None) -> Actor:
+    """A new PC joins the company on the office server as ``login`` and receives what that
+    person may see; returns who they are (they can then sign in on this PC, also offline)."""
+    if _user_count(ws) > 0:
+        raise SyncError("This computer is already set up.", "already_set_up")
+    sync_now(ws, url=url, login=login, password=password, progress=progress)
+    with ws.session() as session:
+        user = find_user(session, login)
+        if user is None or not user.active:
+            raise SyncError(f"There is no person called {login} in this company.",
+                            "unknown_user")
+        return Actor.from_user(user)
+
+
+def share_new_company(ws: Workspace, owner_url: str, user_id: str, password: str) -> None:
+    """Put the company made on this PC on an empty office server (as the server's owner,
+    ``owner_url``), and give its administrator ``user_id`` their own server account with
+    ``password``; from then on the PC shares as that person (password in the keyring)."""
+    with ws.session() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise SyncError("There is no such person in this company.", "unknown_user")
+        login = user.login
+    sync_now(ws, url=owner_url, login=login, password=password)

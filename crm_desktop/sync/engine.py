@@ -16,6 +16,7 @@ that table (this is also how records leaving or entering one's view are found).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import socket
 from collections.abc import Callable, Iterable, Sequence
@@ -23,7 +24,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, MetaData, Table, bindparam, select, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    Table,
+    bindparam,
+    case,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +55,8 @@ CURSOR_KEY = "sync.cursor"
 LAST_OK_KEY = "sync.last_ok"
 MAX_SKEW_MS = 60_000
 CHUNK = 500
+#: rows merged and written per server statement in a push
+PUSH_CHUNK = 5000
 
 Progress = Callable[[str, int, int], None]
 _LOOK_UP: Any = object()
@@ -120,6 +134,10 @@ class SyncEngine:
         self._meta = MetaData()
         self._tables: dict[tuple[str, str], Table] = {}
         self._touched: set[str] = set()
+        #: rows whose stamps the clock clamp changed (the local copy must take the new ones)
+        self._clamped_ids: set[str] = set()
+        #: rows the server took exactly as pushed (new rows): only dirty/server_seq change here
+        self._taken_as_is: dict[str, list[dict[str, Any]]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -198,13 +216,17 @@ class SyncEngine:
         for table_rows in rows.values():
             for row in table_rows:
                 stamps = dict(row.get("field_hlc") or {})
+                row_worst = 0
                 for key, value in list(stamps.items()):
                     clamped, ahead = _clamped(value, server_ms)
                     stamps[key] = clamped
-                    worst = max(worst, ahead)
+                    row_worst = max(row_worst, ahead)
                 row["field_hlc"] = stamps
                 row["hlc"], ahead = _clamped(str(row["hlc"]), server_ms)
-                worst = max(worst, ahead)
+                row_worst = max(row_worst, ahead)
+                if row_worst:
+                    self._clamped_ids.add(row["id"])
+                worst = max(worst, row_worst)
         if worst:
             minutes = max(1, round(worst / 60_000))
             message = (f"The clock of this PC ({self.pc_name}) is about {minutes} minutes ahead "
@@ -221,6 +243,7 @@ class SyncEngine:
         if not total:
             return 0
         pushed_hlc = {(t, r["id"]): r["hlc"] for t, rows in dirty.items() for r in rows}
+        self._clamped_ids, self._taken_as_is = set(), {}
         stored: dict[str, list[dict[str, Any]]] = {}
         refused: list[tuple[str, dict[str, Any]]] = []
         losers: list[tuple[str, dict[str, Any], Any]] = []
@@ -234,8 +257,8 @@ class SyncEngine:
                 self._clamp(dirty, server_ms, result)
                 seq = counter
                 for table, rows in dirty.items():
-                    for start in range(0, len(rows), CHUNK):
-                        chunk = rows[start:start + CHUNK]
+                    for start in range(0, len(rows), PUSH_CHUNK):
+                        chunk = rows[start:start + PUSH_CHUNK]
                         seq, kept, bad, lost = self._push_chunk(conn, table, chunk, seq)
                         stored.setdefault(table, []).extend(kept)
                         refused.extend((table, r) for r in bad)
@@ -271,6 +294,7 @@ class SyncEngine:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         kept: list[dict[str, Any]] = []
+        plain: list[dict[str, Any]] = []
         lost: list[tuple[dict[str, Any], Any]] = []
         for row in rows:
             current = existing.get(row["id"])
@@ -278,7 +302,10 @@ class SyncEngine:
                 seq += 1
                 new = {**row, "server_seq": seq}
                 inserts.append(new)
-                kept.append(new)
+                if row["id"] in self._clamped_ids:
+                    kept.append(new)
+                else:
+                    plain.append(new)
                 continue
             if table in APPEND_ONLY_TABLES:
                 kept.append(current)
@@ -316,10 +343,15 @@ class SyncEngine:
         if bad:
             bad_ids = {b["id"] for b in bad}
             kept = [k for k in kept if k["id"] not in bad_ids]
+            plain = [k for k in plain if k["id"] not in bad_ids]
+        self._taken_as_is.setdefault(table, []).extend(plain)
         return seq, kept, bad, lost
 
     def _write(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
                updates: list[dict[str, Any]]) -> None:
+        if self.backend == "postgresql" and len(inserts) + len(updates) > 1:
+            self._write_copied(conn, write, inserts, updates)
+            return
         if inserts:
             conn.execute(write.insert(), inserts)
         if updates:
@@ -339,6 +371,68 @@ class SyncEngine:
                 done = conn.execute(stmt, params).rowcount
             if done != len(params):
                 raise _Refused()
+
+    def _write_copied(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
+                      updates: list[dict[str, Any]]) -> None:
+        """PostgreSQL: COPY the rows into a temporary table, then one INSERT ... SELECT and
+        one UPDATE ... FROM (row-level security checks them as usual; a refusal fails the
+        statement and the caller retries row by row)."""
+        names = [c.name for c in write.columns]
+        hidden_missing = [n for n in names if any(n not in u for u in updates)]
+        if hidden_missing:  # columns this reader cannot see: written one by one, as before
+            self._write_copied(conn, write, inserts, [])
+            if updates:
+                self._write_plain_updates(conn, write, updates)
+            return
+        tmp = f"crm_push_{write.name}"
+        cols = ", ".join(f'"{n}"' for n in names)
+        types = ", ".join(
+            f'"{c.name}" {c.type.compile(dialect=conn.dialect)}' for c in write.columns)
+        # (made again if a refused batch's savepoint took it away)
+        conn.exec_driver_sql(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {tmp} ({types}) ON COMMIT DROP")
+        for rows, statement in (
+            (inserts, f"INSERT INTO {write.name} ({cols}) SELECT {cols} FROM {tmp}"),
+            (updates, f"UPDATE {write.name} AS w SET "
+                      + ", ".join(f'"{n}" = t."{n}"' for n in names if n != "id")
+                      + f" FROM {tmp} AS t WHERE w.id = t.id"),
+        ):
+            if not rows:
+                continue
+            conn.exec_driver_sql(f"TRUNCATE {tmp}")
+            self._copy_rows(conn, write, tmp, rows)
+            done = conn.exec_driver_sql(statement).rowcount
+            if done != len(rows):
+                raise _Refused()
+
+    @staticmethod
+    def _copy_rows(conn: Connection, write: Table, tmp: str,
+                   rows: list[dict[str, Any]]) -> None:
+        dialect = conn.dialect
+        makers: list[Callable[[Any], Any]] = []
+        for col in write.columns:
+            if isinstance(col.type, JSON):
+                makers.append(lambda v: None if v is None else json.dumps(v))
+            else:
+                makers.append(col.type.bind_processor(dialect) or (lambda v: v))
+        names = [c.name for c in write.columns]
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cols = ", ".join(f'"{n}"' for n in names)
+        with cursor.copy(f"COPY {tmp} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([make(row.get(n)) for make, n in zip(makers, names,
+                                                                   strict=True)])
+
+    def _write_plain_updates(self, conn: Connection, write: Table,
+                             updates: list[dict[str, Any]]) -> None:
+        cols = [c.name for c in write.columns if c.name != "id"]
+        done = 0
+        for update in updates:
+            values = {c: update[c] for c in cols if c in update}
+            done += conn.execute(
+                write.update().where(write.c.id == update["id"]).values(values)).rowcount
+        if done != len(updates):
+            raise _Refused()
 
     def _write_one_by_one(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
                           updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -371,8 +465,11 @@ class SyncEngine:
         result: SyncResult,
     ) -> None:
         """Clear ``dirty`` only where the row is still what was pushed; bring in the merge."""
+        taken, self._taken_as_is = self._taken_as_is, {}
         with self._local_session() as session:
             conn = session.connection()
+            for table, rows in taken.items():
+                self._acknowledge(conn, table, rows)
             for table, rows in stored.items():
                 self._apply_many(conn, table, rows, pushed=pushed_hlc)
             for table, row, loser in losers:
@@ -396,6 +493,18 @@ class SyncEngine:
                 result.refused += 1
             self._reindex_touched(conn)
             session.commit()
+
+    def _acknowledge(self, conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+        """Rows the server took exactly as pushed: note their ``server_seq``, and clear
+        ``dirty`` where the row still carries the pushed stamp (not edited meanwhile)."""
+        if not rows:
+            return
+        local = self._local(table)
+        stmt = (local.update().where(local.c.id == bindparam("_id")).values(
+            server_seq=bindparam("_seq"),
+            dirty=case((local.c.hlc == bindparam("_hlc"), False), else_=local.c.dirty)))
+        conn.execute(stmt, [{"_id": r["id"], "_seq": r["server_seq"], "_hlc": r["hlc"]}
+                            for r in rows])
 
     # ------------------------------------------------------------------ local apply
 

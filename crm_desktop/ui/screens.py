@@ -121,4 +121,7 @@ def screens() -> list[Screen]:
 
     found += sync_screens()
     found += [Screen(name, help_id, build) for name, help_id, build in people_screens()]
+    from crm_desktop.ui.wizards.screens import setup_screens
+
+    found += setup_screens()
     return found

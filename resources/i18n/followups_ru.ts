@@ -4,43 +4,43 @@
 <context>
     <name>ClientStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="104"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="105"/>
         <source>Which client?</source>
         <extracomment>&quot;&quot; not answered yet, &quot;no&quot;, or &quot;yes&quot; one of WHEN_CHOICES, or &quot;&quot; not chosen &quot;HH:MM&quot;, or &quot;&quot; for any time that day a follow-up this contact answers (it is marked done)</extracomment>
         <translation>Какой клиент?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="106"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="107"/>
         <source>Type part of the name, the pinyin (for example “huadong” or “hd”) or a phone number, then pick the client from the list.</source>
         <translation>Введите часть названия, пиньинь (например, «huadong» или «hd») или номер телефона и выберите клиента в списке.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="108"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="109"/>
         <source>Name, pinyin or phone</source>
         <translation>Название, пиньинь или телефон</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="109"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="110"/>
         <source>Search for a client</source>
         <translation>Поиск клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="110"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="111"/>
         <source>Clients found</source>
         <translation>Найденные клиенты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="130"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="131"/>
         <source>No client matches “%1”. Check the spelling or try the phone number.</source>
         <translation>По запросу «%1» клиентов не найдено. Проверьте написание или попробуйте номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="141"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="142"/>
         <source>Chosen: %1</source>
         <translation>Выбран: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="159"/>
         <source>Please choose a client from the list.</source>
         <translation>Выберите клиента в списке.</translation>
     </message>
@@ -390,17 +390,17 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="192"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="193"/>
         <source>What kind of contact was it?</source>
         <translation>Как вы общались?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="193"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="194"/>
         <source>Press one of the big buttons.</source>
         <translation>Нажмите одну из больших кнопок.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="222"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="225"/>
         <source>Please choose what kind of contact it was.</source>
         <translation>Выберите, как вы общались.</translation>
     </message>
@@ -408,17 +408,17 @@
 <context>
     <name>LogVisitWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="492"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="495"/>
         <source>Log a visit or call</source>
         <translation>Записать визит или звонок</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="493"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="496"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="494"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="497"/>
         <source>Save it</source>
         <translation>Сохранить запись</translation>
     </message>
@@ -426,107 +426,107 @@
 <context>
     <name>NextStepStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="337"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="340"/>
         <source>Anything to do next?</source>
         <translation>Что-то нужно сделать дальше?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="338"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="341"/>
         <source>If so, the program will remind you on the day.</source>
         <translation>Если да, программа напомнит вам в нужный день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="339"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="342"/>
         <source>No, nothing for now</source>
         <translation>Нет, пока ничего</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="340"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="343"/>
         <source>Yes:</source>
         <translation>Да:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="341"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
         <source>What is there to do?</source>
         <translation>Что нужно сделать?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="342"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
         <source>What is there to do</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="343"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="346"/>
         <source>When?</source>
         <translation>Когда?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="347"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="347"/>
         <source>In three days</source>
         <translation>Через три дня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="348"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="348"/>
         <source>On a date:</source>
         <translation>В определённый день:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="350"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="353"/>
         <source>Yes, there is something to do</source>
         <translation>Да, есть что сделать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="351"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="354"/>
         <source>The date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="352"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="355"/>
         <source>At a set time:</source>
         <translation>В определённое время:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="353"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="356"/>
         <source>At a set time</source>
         <translation>В определённое время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="354"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="357"/>
         <source>The time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="355"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="358"/>
         <source>Yes, I meant that time</source>
         <translation>Да, именно это время</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="410"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="413"/>
         <source>Please choose No or Yes.</source>
         <translation>Выберите «Нет» или «Да».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="414"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="417"/>
         <source>Please say what there is to do.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="416"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="419"/>
         <source>Please choose when.</source>
         <translation>Выберите, когда.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="428"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="431"/>
         <source>That time has already passed. Did you mean it? Tick “Yes, I meant that time”, or choose another day or time.</source>
         <translation>Это время уже прошло. Вы это имели в виду? Отметьте «Да, именно это время» или выберите другой день или время.</translation>
     </message>
@@ -534,27 +534,27 @@
 <context>
     <name>QuickAddWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="55"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="56"/>
         <source>What happened? One line is enough</source>
         <translation>Что было? Хватит одной строки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="56"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="57"/>
         <source>What happened</source>
         <translation>Что было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="59"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="60"/>
         <source>Save as: %1</source>
         <translation>Сохранить как: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="67"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="68"/>
         <source>Type what happened, then press the kind of contact.</source>
         <translation>Напишите, что было, и нажмите кнопку с видом контакта.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="80"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="81"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -609,42 +609,42 @@
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="451"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="454"/>
         <source>Is this right?</source>
         <translation>Всё верно?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="452"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="455"/>
         <source>Press Save to keep it, or Back to change something.</source>
         <translation>Нажмите «Сохранить», чтобы записать, или «Назад», чтобы что-то изменить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="453"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="456"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="461"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="464"/>
         <source>Client: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="462"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="465"/>
         <source>Kind: %1</source>
         <translation>Вид: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="463"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="466"/>
         <source>What happened: %1</source>
         <translation>Что было: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="466"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="469"/>
         <source>Next: %1 — %2</source>
         <translation>Дальше: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="469"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="472"/>
         <source>Next: nothing for now</source>
         <translation>Дальше: пока ничего</translation>
     </message>
@@ -697,22 +697,22 @@
 <context>
     <name>TextStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="245"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="248"/>
         <source>What happened?</source>
         <translation>Что было?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="247"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="250"/>
         <source>A few words are enough: what you talked about, what the client wants. Ctrl+Enter moves on.</source>
         <translation>Хватит нескольких слов: о чём говорили, чего хочет клиент. Ctrl+Enter — дальше.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="249"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="252"/>
         <source>What happened</source>
         <translation>Что было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="273"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="276"/>
         <source>Please write a few words about what happened.</source>
         <translation>Напишите в двух словах, что было.</translation>
     </message>
@@ -720,58 +720,58 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="84"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
         <source>&amp;Show:</source>
         <extracomment>The filter&apos;s choices: (key, kinds shown); &quot;&quot; shows everything.</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="85"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="87"/>
         <source>Show which entries</source>
         <translation>Какие записи показать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="88"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="88"/>
         <source>Follow-ups</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="87"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="89"/>
         <source>Changes to the client</source>
         <translation>Изменения в карточке клиента</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="90"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="92"/>
         <source>What happened with this client, newest first</source>
         <translation>Что было с этим клиентом, сначала новое</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="91"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="93"/>
         <source>Nothing written down yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="112"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="114"/>
         <source>Follow-up done</source>
         <translation>Дело сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="113"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="115"/>
         <source>Follow-up planned</source>
         <translation>Дело запланировано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="122"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="124"/>
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="128"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="130"/>
         <source>Next: %1</source>
         <translation>Дальше: %1</translation>
     </message>
@@ -779,96 +779,96 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="151"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="167"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="173"/>
         <source>Today</source>
         <extracomment>Rows shown per section before &quot;Show all&quot;. (client_id or &quot;&quot;, follow-up id or &quot;&quot;) — someone asked to log a contact.</extracomment>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="163"/>
         <source>Log a visit or call…</source>
         <translation>Записать визит или звонок…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="164"/>
         <source>Log a visit, call, message or meeting</source>
         <translation>Записать визит, звонок, сообщение или встречу</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="159"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="160"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="166"/>
         <source>Write down what happened</source>
         <translation>Записать, что было</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="161"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="167"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="162"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="168"/>
         <source>Undo: it is not done yet</source>
         <translation>Отменить: ещё не сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="163"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="169"/>
         <source>Still open from before</source>
         <translation>Осталось с прошлых дней</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="171"/>
         <source>Pick these up when you can, or move them to a better day.</source>
         <translation>Займитесь ими, когда будет время, или перенесите на удобный день.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="166"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="172"/>
         <source>Nothing left over from before.</source>
         <translation>С прошлых дней ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="170"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="176"/>
         <source>Nothing planned for today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="177"/>
         <source>Coming up</source>
         <translation>Впереди</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="172"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="178"/>
         <source>The next seven days.</source>
         <translation>Ближайшие семь дней.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="173"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="179"/>
         <source>Nothing planned for the coming week.</source>
         <translation>На ближайшую неделю ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="174"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="180"/>
         <source>Keep in touch</source>
         <translation>Не терять связь</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="176"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="235"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="183"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="242"/>
         <source>Your clients who have not heard from you for a while.</source>
         <translation>Ваши клиенты, с которыми вы давно не общались.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="177"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="184"/>
         <source>You are in touch with all your clients.</source>
         <translation>Вы на связи со всеми своими клиентами.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="193"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="200"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="219"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="226"/>
         <source>Show all (%n)</source>
         <translation>
             <numerusform>Показать все (%n)</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="236"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="243"/>
         <source>%n more after these.</source>
         <translation>
             <numerusform>И ещё %n после них.</numerusform>
@@ -886,22 +886,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="251"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="258"/>
         <source>Mark “%1” as done</source>
         <translation>Отметить «%1» как сделанное</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="257"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="264"/>
         <source>Done: %1. Anything to write down about it?</source>
         <translation>Сделано: %1. Записать, как всё прошло?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="266"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="273"/>
         <source>Move “%1”</source>
         <translation>Перенести «%1»</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="276"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="283"/>
         <source>Get in touch with %1</source>
         <translation>Связаться с %1</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>ClientStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="104"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="105"/>
         <source>Which client?</source>
         <extracomment>&quot;&quot; not answered yet, &quot;no&quot;, or &quot;yes&quot; one of WHEN_CHOICES, or &quot;&quot; not chosen &quot;HH:MM&quot;, or &quot;&quot; for any time that day a follow-up this contact answers (it is marked done)</extracomment>
         <translation>哪位客户？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="106"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="107"/>
         <source>Type part of the name, the pinyin (for example “huadong” or “hd”) or a phone number, then pick the client from the list.</source>
         <translation>输入名称的一部分、拼音（例如“huadong”或“hd”）或电话号码，然后从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="108"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="109"/>
         <source>Name, pinyin or phone</source>
         <translation>名称、拼音或电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="109"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="110"/>
         <source>Search for a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="110"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="111"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="130"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="131"/>
         <source>No client matches “%1”. Check the spelling or try the phone number.</source>
         <translation>没有与“%1”相符的客户。请检查拼写，或试试电话号码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="141"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="142"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="159"/>
         <source>Please choose a client from the list.</source>
         <translation>请从列表中选择一位客户。</translation>
     </message>
@@ -380,17 +380,17 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="192"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="193"/>
         <source>What kind of contact was it?</source>
         <translation>这是哪种联系？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="193"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="194"/>
         <source>Press one of the big buttons.</source>
         <translation>请按下面的一个大按钮。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="222"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="225"/>
         <source>Please choose what kind of contact it was.</source>
         <translation>请选择联系的方式。</translation>
     </message>
@@ -398,17 +398,17 @@
 <context>
     <name>LogVisitWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="492"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="495"/>
         <source>Log a visit or call</source>
         <translation>记录拜访或电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="493"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="496"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="494"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="497"/>
         <source>Save it</source>
         <translation>保存记录</translation>
     </message>
@@ -416,107 +416,107 @@
 <context>
     <name>NextStepStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="337"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="340"/>
         <source>Anything to do next?</source>
         <translation>接下来还有要做的事吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="338"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="341"/>
         <source>If so, the program will remind you on the day.</source>
         <translation>如果有，程序会在当天提醒您。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="339"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="342"/>
         <source>No, nothing for now</source>
         <translation>没有，暂时没有</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="340"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="343"/>
         <source>Yes:</source>
         <translation>有：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="341"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
         <source>What is there to do?</source>
         <translation>要做什么？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="342"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
         <source>What is there to do</source>
         <translation>要做什么</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="343"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="346"/>
         <source>When?</source>
         <translation>什么时候？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="347"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="344"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="347"/>
         <source>In three days</source>
         <translation>三天后</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="348"/>
         <source>Next week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="345"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="348"/>
         <source>On a date:</source>
         <translation>指定日期：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="350"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="353"/>
         <source>Yes, there is something to do</source>
         <translation>有，还有要做的事</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="351"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="354"/>
         <source>The date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="352"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="355"/>
         <source>At a set time:</source>
         <translation>指定时间：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="353"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="356"/>
         <source>At a set time</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="354"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="357"/>
         <source>The time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="355"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="358"/>
         <source>Yes, I meant that time</source>
         <translation>是的，就是这个时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="410"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="413"/>
         <source>Please choose No or Yes.</source>
         <translation>请选择“没有”或“有”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="414"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="417"/>
         <source>Please say what there is to do.</source>
         <translation>请写下要做什么。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="416"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="419"/>
         <source>Please choose when.</source>
         <translation>请选择时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="428"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="431"/>
         <source>That time has already passed. Did you mean it? Tick “Yes, I meant that time”, or choose another day or time.</source>
         <translation>这个时间已经过去了，确定是这个时间吗？请勾选“是的，就是这个时间”，或另选日期或时间。</translation>
     </message>
@@ -524,27 +524,27 @@
 <context>
     <name>QuickAddWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="55"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="56"/>
         <source>What happened? One line is enough</source>
         <translation>发生了什么？写一行就够了</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="56"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="57"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="59"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="60"/>
         <source>Save as: %1</source>
         <translation>保存为：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="67"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="68"/>
         <source>Type what happened, then press the kind of contact.</source>
         <translation>先写下发生了什么，再按联系方式的按钮。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="80"/>
+        <location filename="../../crm_desktop/ui/followups/quick_add.py" line="81"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
@@ -597,42 +597,42 @@
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="451"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="454"/>
         <source>Is this right?</source>
         <translation>这样对吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="452"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="455"/>
         <source>Press Save to keep it, or Back to change something.</source>
         <translation>按“保存”记下来，或按“上一步”修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="453"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="456"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="461"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="464"/>
         <source>Client: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="462"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="465"/>
         <source>Kind: %1</source>
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="463"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="466"/>
         <source>What happened: %1</source>
         <translation>经过：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="466"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="469"/>
         <source>Next: %1 — %2</source>
         <translation>下一步：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="469"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="472"/>
         <source>Next: nothing for now</source>
         <translation>下一步：暂时没有</translation>
     </message>
@@ -679,22 +679,22 @@
 <context>
     <name>TextStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="245"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="248"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="247"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="250"/>
         <source>A few words are enough: what you talked about, what the client wants. Ctrl+Enter moves on.</source>
         <translation>写几句就够了：谈了什么，客户想要什么。按 Ctrl+Enter 进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="249"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="252"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="273"/>
+        <location filename="../../crm_desktop/ui/followups/log_visit.py" line="276"/>
         <source>Please write a few words about what happened.</source>
         <translation>请简单写几句发生了什么。</translation>
     </message>
@@ -702,58 +702,58 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="84"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
         <source>&amp;Show:</source>
         <extracomment>The filter&apos;s choices: (key, kinds shown); &quot;&quot; shows everything.</extracomment>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="85"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="87"/>
         <source>Show which entries</source>
         <translation>显示哪些记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="88"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="88"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="87"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="89"/>
         <source>Changes to the client</source>
         <translation>客户资料的修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="90"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="92"/>
         <source>What happened with this client, newest first</source>
         <translation>与这位客户的往来记录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="91"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="93"/>
         <source>Nothing written down yet.</source>
         <translation>还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="112"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="114"/>
         <source>Follow-up done</source>
         <translation>跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="113"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="115"/>
         <source>Follow-up planned</source>
         <translation>计划的跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="122"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="124"/>
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="128"/>
+        <location filename="../../crm_desktop/ui/followups/timeline_widget.py" line="130"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -761,125 +761,125 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="151"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="167"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="173"/>
         <source>Today</source>
         <extracomment>Rows shown per section before &quot;Show all&quot;. (client_id or &quot;&quot;, follow-up id or &quot;&quot;) — someone asked to log a contact.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="163"/>
         <source>Log a visit or call…</source>
         <translation>记录拜访或电话…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="164"/>
         <source>Log a visit, call, message or meeting</source>
         <translation>记录拜访、电话、消息或会议</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="159"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="160"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="166"/>
         <source>Write down what happened</source>
         <translation>记下经过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="161"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="167"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="162"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="168"/>
         <source>Undo: it is not done yet</source>
         <translation>撤销：还没有完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="163"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="169"/>
         <source>Still open from before</source>
         <translation>之前留下的</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="171"/>
         <source>Pick these up when you can, or move them to a better day.</source>
         <translation>有空时处理一下，或者改到更合适的日子。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="166"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="172"/>
         <source>Nothing left over from before.</source>
         <translation>之前没有留下的事。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="170"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="176"/>
         <source>Nothing planned for today.</source>
         <translation>今天没有安排。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="177"/>
         <source>Coming up</source>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="172"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="178"/>
         <source>The next seven days.</source>
         <translation>未来七天。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="173"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="179"/>
         <source>Nothing planned for the coming week.</source>
         <translation>未来一周没有安排。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="174"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="180"/>
         <source>Keep in touch</source>
         <translation>保持联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="176"/>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="235"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="183"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="242"/>
         <source>Your clients who have not heard from you for a while.</source>
         <translation>有一段时间没有联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="177"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="184"/>
         <source>You are in touch with all your clients.</source>
         <translation>您和所有客户都保持着联系。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="193"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="200"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="219"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="226"/>
         <source>Show all (%n)</source>
         <translation>
             <numerusform>全部显示（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="236"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="243"/>
         <source>%n more after these.</source>
         <translation>
             <numerusform>后面还有 %n 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="251"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="258"/>
         <source>Mark “%1” as done</source>
         <translation>将“%1”标为已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="257"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="264"/>
         <source>Done: %1. Anything to write down about it?</source>
         <translation>已完成：%1。要记下经过吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="266"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="273"/>
         <source>Move “%1”</source>
         <translation>改期“%1”</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/today_page.py" line="276"/>
+        <location filename="../../crm_desktop/ui/followups/today_page.py" line="283"/>
         <source>Get in touch with %1</source>
         <translation>联系%1</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ChooseFileStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="81"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="89"/>
         <source>Which file holds your list of clients?</source>
         <translation>В каком файле ваш список клиентов?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="83"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="91"/>
         <source>The program reads Excel workbooks (.xlsx, .xls), text lists (.csv, .txt) and address book cards (.vcf). Nothing is changed until the last step, and even then you can take the whole import back.</source>
         <translation>Программа читает книги Excel (.xlsx, .xls), текстовые списки (.csv, .txt) и карточки адресной книги (.vcf). До последнего шага ничего не меняется, а потом весь перенос можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="86"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="94"/>
         <source>Choose a file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="87"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="95"/>
         <source>Choose the file to bring in</source>
         <translation>Выбрать файл для переноса</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="88"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="96"/>
         <source>Or drag the file here from a folder.</source>
         <translation>Или перетащите файл сюда из папки.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="92"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="100"/>
         <source>Chosen: %1</source>
         <translation>Выбран файл: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="99"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="107"/>
         <source>Choose the file with your clients</source>
         <translation>Выберите файл с вашими клиентами</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="100"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="108"/>
         <source>Lists of clients (%1);;All files (*)</source>
         <translation>Списки клиентов (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="142"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="150"/>
         <source>Please choose the file with your list of clients.</source>
         <translation>Выберите файл со списком клиентов.</translation>
     </message>
@@ -52,77 +52,77 @@
 <context>
     <name>ColumnsStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="103"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="104"/>
         <source>Which column holds what?</source>
         <translation>Что в каком столбце?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="106"/>
         <source>For each column of your file, choose the client field it goes into. The program has guessed from the column names; check the guesses. Columns you leave out are not brought in.</source>
         <translation>Для каждого столбца файла выберите, в какое поле клиента он пойдёт. Программа угадала это по названиям столбцов — проверьте. Столбцы, которые вы пропустите, перенесены не будут.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="108"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="109"/>
         <source>Start from a layout</source>
         <translation>Начать с готовой раскладки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="110"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="111"/>
         <source>Owner and “brought in by”: if a column holds the salesperson&apos;s name, choose it for that column. Without one, you are the owner of every client brought in.</source>
         <translation>Ответственный и «кто привёл»: если в каком-то столбце указан менеджер, выберите это для него. Если такого столбца нет, ответственным за всех перенесённых клиентов станете вы.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="112"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="113"/>
         <source>Name for these choices</source>
         <translation>Название для этих настроек</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="113"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="114"/>
         <source>For example: Old Excel list</source>
         <translation>Например: старый список из Excel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="114"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="115"/>
         <source>Save these choices as a named layout</source>
         <translation>Сохранить эти настройки под названием</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="116"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="117"/>
         <source>Columns of the file</source>
         <translation>Столбцы файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="131"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="132"/>
         <source>Column “%1” goes into</source>
         <translation>Столбец «%1» пойдёт в</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="135"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="136"/>
         <source>Guessed from the column names</source>
         <translation>Угадано по названиям столбцов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="138"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="139"/>
         <source>Saved: %1</source>
         <translation>Сохранённая: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="233"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="234"/>
         <source>Type a name for these choices first, for example “Old Excel list”.</source>
         <translation>Сначала введите название, например «Старый список из Excel».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="249"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="250"/>
         <source>Saved. Next time choose “%1” under “Start from a layout”.</source>
         <translation>Сохранено. В следующий раз выберите «%1» в поле «Начать с готовой раскладки».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="255"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="256"/>
         <source>Go Back and choose a file the program can read.</source>
         <translation>Вернитесь назад и выберите файл, который программа может прочитать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="259"/>
         <source>Choose at least one column for the name, the company, a phone or an e-mail.</source>
         <translation>Укажите хотя бы один столбец с именем, компанией, телефоном или эл. почтой.</translation>
     </message>
@@ -197,82 +197,82 @@
 <context>
     <name>DryRunStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="98"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="99"/>
         <source>This is what would happen</source>
         <translation>Вот что получится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="100"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="101"/>
         <source>The program has gone through the file without changing anything. Check the numbers; rows with problems are left out, and you can save them to a spreadsheet, correct them and bring them in later.</source>
         <translation>Программа просмотрела файл, ничего не меняя. Проверьте цифры. Строки с ошибками не переносятся: их можно сохранить в таблицу, исправить и перенести позже.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="103"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
         <source>Bring them in</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="105"/>
         <source>Save the problem rows to a spreadsheet…</source>
         <translation>Сохранить строки с ошибками в таблицу…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="106"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
         <source>Rows with problems and what to do</source>
         <translation>Строки с ошибками и что с ними делать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="108"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="124"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="125"/>
         <source>Checking every row of the file…</source>
         <translation>Проверяю каждую строку файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="161"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="162"/>
         <source>In the file “%1”:</source>
         <translation>В файле «%1»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="166"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
         <source>Left out — correct these rows in the file:</source>
         <translation>Не будут перенесены — исправьте эти строки в файле:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="168"/>
         <source>Brought in, but check these later:</source>
         <translation>Будут перенесены, но потом проверьте:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="181"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="182"/>
         <source>Rows with problems, and what to do about them:</source>
         <translation>Строки с ошибками и что с ними делать:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="191"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="192"/>
         <source>%1 - problems</source>
         <translation>%1 - ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="194"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
         <source>Save the problem rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="196"/>
         <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Текст CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="210"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="211"/>
         <source>The problem rows could not be saved: %1 Choose another folder, or close the file in Excel first.</source>
         <translation>Не удалось сохранить строки с ошибками: %1 Выберите другую папку или сначала закройте файл в Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="215"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="216"/>
         <source>%n row(s) saved to %1.</source>
         <translation>
             <numerusform>%n строка сохранена в %1.</numerusform>
@@ -281,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="221"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="222"/>
         <source>Go Back to change your choices, or choose another file.</source>
         <translation>Вернитесь назад, чтобы изменить настройки, или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="223"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="224"/>
         <source>Please wait: the program is checking the file.</source>
         <translation>Подождите: программа проверяет файл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="225"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="226"/>
         <source>There is nothing new to bring in from this file.</source>
         <translation>В этом файле нет ничего нового для переноса.</translation>
     </message>
@@ -299,47 +299,47 @@
 <context>
     <name>DuplicatesStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="298"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="299"/>
         <source>What if a client is already in the program?</source>
         <translation>Что делать, если клиент уже есть в программе?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="300"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="301"/>
         <source>A client counts as already there when the same phone number or e-mail is found, or the same name with the same company.</source>
         <translation>Клиент считается уже внесённым, если найден тот же телефон или адрес эл. почты либо то же имя с той же компанией.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="303"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="304"/>
         <source>Skip it</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="304"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="305"/>
         <source>The client already in the program stays exactly as it is; the row is left out. The safest choice.</source>
         <translation>Клиент в программе останется как есть, строка не переносится. Самый надёжный вариант.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="306"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="307"/>
         <source>Fill in empty fields</source>
         <translation>Дополнить пустые поля</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="307"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="308"/>
         <source>What the program already knows stays; only fields that are empty there (an e-mail, an address…) are filled in from the file.</source>
         <translation>Всё, что уже есть в программе, остаётся; из файла заполняются только пустые поля (эл. почта, адрес…).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="309"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="310"/>
         <source>Create anyway</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="310"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="311"/>
         <source>Every row becomes a new client, even if the client is already there. You may get the same client twice and have to merge them later.</source>
         <translation>Каждая строка станет новым клиентом, даже если он уже есть. Клиент может оказаться в программе дважды, и потом придётся объединять.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="334"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="335"/>
         <source>Please choose what to do with clients already in the program.</source>
         <translation>Выберите, что делать с клиентами, которые уже есть в программе.</translation>
     </message>
@@ -450,57 +450,57 @@
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="259"/>
         <source>Bringing the clients in</source>
         <translation>Переносим клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="260"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="261"/>
         <source>This may take a moment for a long list. If you stop it, nothing of this import is kept.</source>
         <translation>Длинный список переносится не сразу. Если остановить перенос, из него ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="262"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
         <source>Stop the import</source>
         <translation>Остановить перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
         <source>Stop the import; nothing of it is kept</source>
         <translation>Остановить перенос; из него ничего не сохранится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
         <source>How far the import has got</source>
         <translation>Сколько уже перенесено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="266"/>
         <source>See the result</source>
         <translation>Посмотреть итог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="279"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="280"/>
         <source>Bringing in the clients from “%1”…</source>
         <translation>Переношу клиентов из «%1»…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="294"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="295"/>
         <source>Stopping… nothing of this import will be kept.</source>
         <translation>Останавливаю… из этого переноса ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="304"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="305"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="326"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
         <source>Go Back to check the file again, or Cancel to close.</source>
         <translation>Нажмите «Назад», чтобы проверить файл ещё раз, или «Отмена», чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="328"/>
         <source>Please wait until the import has finished, or stop it.</source>
         <translation>Дождитесь окончания переноса или остановите его.</translation>
     </message>
@@ -508,38 +508,38 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="69"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="70"/>
         <source>Bring in clients from a file</source>
         <translation>Перенести клиентов из файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="70"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="71"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="72"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="73"/>
         <source>Close the wizard</source>
         <translation>Закрыть мастер</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="87"/>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="106"/>
         <source>The file “%1” cannot be read as a list. Choose a spreadsheet, a .csv or .txt file, or a .vcf.</source>
         <translation>Файл «%1» не читается как список. Выберите таблицу, файл .csv или .txt либо .vcf.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="186"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="187"/>
         <source>The import was stopped. Nothing of it was saved.</source>
         <translation>Перенос остановлен. Из него ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="189"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="190"/>
         <source>Nothing of this import was saved.</source>
         <translation>Из этого переноса ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="190"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="191"/>
         <source>Something went wrong while reading the file. Nothing of this import was saved. The details are in the program&apos;s log file.</source>
         <translation>При чтении файла что-то пошло не так. Из этого переноса ничего не сохранено. Подробности — в журнале программы.</translation>
     </message>
@@ -853,47 +853,47 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="190"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="199"/>
         <source>Does the list look right?</source>
         <translation>Список выглядит правильно?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="192"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="201"/>
         <source>These are the first rows as the program will read them. If the letters look wrong, choose another encoding. If the column names are not at the top, choose the row that holds them.</source>
         <translation>Так программа прочитает первые строки. Если вместо букв непонятные значки, выберите другую кодировку. Если названия столбцов не в первой строке, укажите строку, где они есть.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="204"/>
         <source>Encoding of the letters</source>
         <translation>Кодировка букв</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="196"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="205"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="197"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="206"/>
         <source>Row with the column names</source>
         <translation>Строка с названиями столбцов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="198"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="207"/>
         <source>The first rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="255"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="273"/>
         <source>%1 columns were found. The column names are in row %2.</source>
         <translation>Найдено столбцов: %1. Названия столбцов — в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="276"/>
         <source>These are address book cards; each card becomes one client.</source>
         <translation>Это карточки адресной книги; каждая карточка станет одним клиентом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="296"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="314"/>
         <source>Choose another sheet, another row of column names, or go Back and choose another file.</source>
         <translation>Выберите другой лист или другую строку с названиями столбцов либо вернитесь назад и выберите другой файл.</translation>
     </message>
@@ -901,37 +901,37 @@
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="358"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="359"/>
         <source>The clients are in</source>
         <translation>Клиенты перенесены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="360"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="361"/>
         <source>Everything was saved as one import. If something looks wrong, you can take the whole import back: new clients go to the Recycle Bin and filled-in fields get their old values.</source>
         <translation>Всё сохранено как один перенос. Если что-то не так, его можно отменить целиком: новые клиенты уйдут в Корзину, а дополненные поля вернут прежние значения.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="363"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
         <source>Undo this import</source>
         <translation>Отменить этот перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="365"/>
         <source>Undo this whole import</source>
         <translation>Отменить весь этот перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="378"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="379"/>
         <source>The rows with problems were left out. Correct them in the file and bring the file in again: clients already brought in are then skipped.</source>
         <translation>Строки с ошибками не перенесены. Исправьте их в файле и перенесите файл ещё раз: уже перенесённые клиенты будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="399"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
         <source>The import was taken back.</source>
         <translation>Перенос отменён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="401"/>
         <source>%n new client(s) moved to the Recycle Bin.</source>
         <translation>
             <numerusform>%n новый клиент перемещён в Корзину.</numerusform>
@@ -940,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="402"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="403"/>
         <source>%n filled-in field(s) restored.</source>
         <translation>
             <numerusform>%n дополненное поле возвращено как было.</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="408"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="409"/>
         <source>%n field(s) had been changed again after the import and kept the newer value.</source>
         <translation>
             <numerusform>%n поле после переноса снова меняли — в нём осталось новое значение.</numerusform>

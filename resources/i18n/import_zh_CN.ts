@@ -4,47 +4,47 @@
 <context>
     <name>ChooseFileStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="81"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="89"/>
         <source>Which file holds your list of clients?</source>
         <translation>您的客户名单在哪个文件里？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="83"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="91"/>
         <source>The program reads Excel workbooks (.xlsx, .xls), text lists (.csv, .txt) and address book cards (.vcf). Nothing is changed until the last step, and even then you can take the whole import back.</source>
         <translation>本程序可以读取 Excel 工作簿（.xlsx、.xls）、文本名单（.csv、.txt）和通讯录名片（.vcf）。到最后一步之前不会改动任何数据；即使导入了，也可以整批撤销。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="86"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="94"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="87"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="95"/>
         <source>Choose the file to bring in</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="88"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="96"/>
         <source>Or drag the file here from a folder.</source>
         <translation>也可以从文件夹把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="92"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="100"/>
         <source>Chosen: %1</source>
         <translation>已选择：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="99"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="107"/>
         <source>Choose the file with your clients</source>
         <translation>选择客户名单文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="100"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="108"/>
         <source>Lists of clients (%1);;All files (*)</source>
         <translation>客户名单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="142"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="150"/>
         <source>Please choose the file with your list of clients.</source>
         <translation>请选择客户名单文件。</translation>
     </message>
@@ -52,77 +52,77 @@
 <context>
     <name>ColumnsStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="103"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="104"/>
         <source>Which column holds what?</source>
         <translation>每一列是什么内容？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="106"/>
         <source>For each column of your file, choose the client field it goes into. The program has guessed from the column names; check the guesses. Columns you leave out are not brought in.</source>
         <translation>请为文件的每一列选择对应的客户字段。程序已根据列名做了猜测，请核对一下。不导入的列会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="108"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="109"/>
         <source>Start from a layout</source>
         <translation>使用已有的列对应方案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="110"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="111"/>
         <source>Owner and “brought in by”: if a column holds the salesperson&apos;s name, choose it for that column. Without one, you are the owner of every client brought in.</source>
         <translation>负责人和“开发人”：如果某一列写的是业务员姓名，请为这一列选择相应字段。如果没有这样的列，导入的客户都归您负责。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="112"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="113"/>
         <source>Name for these choices</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="113"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="114"/>
         <source>For example: Old Excel list</source>
         <translation>例如：旧 Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="114"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="115"/>
         <source>Save these choices as a named layout</source>
         <translation>保存为命名方案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="116"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="117"/>
         <source>Columns of the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="131"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="132"/>
         <source>Column “%1” goes into</source>
         <translation>“%1”列导入到</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="135"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="136"/>
         <source>Guessed from the column names</source>
         <translation>按列名自动猜测</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="138"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="139"/>
         <source>Saved: %1</source>
         <translation>已保存的方案：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="233"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="234"/>
         <source>Type a name for these choices first, for example “Old Excel list”.</source>
         <translation>请先输入方案名称，例如“旧 Excel 名单”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="249"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="250"/>
         <source>Saved. Next time choose “%1” under “Start from a layout”.</source>
         <translation>已保存。下次在“使用已有的列对应方案”中选择“%1”即可。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="255"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="256"/>
         <source>Go Back and choose a file the program can read.</source>
         <translation>请返回上一步，选择程序能读取的文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="259"/>
         <source>Choose at least one column for the name, the company, a phone or an e-mail.</source>
         <translation>请至少为姓名、公司、电话或邮箱中的一项指定一列。</translation>
     </message>
@@ -183,99 +183,99 @@
 <context>
     <name>DryRunStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="98"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="99"/>
         <source>This is what would happen</source>
         <translation>导入后的结果预览</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="100"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="101"/>
         <source>The program has gone through the file without changing anything. Check the numbers; rows with problems are left out, and you can save them to a spreadsheet, correct them and bring them in later.</source>
         <translation>程序已检查了整个文件，没有改动任何数据。请核对下面的数字。有问题的行不会导入，您可以把它们另存为表格，改好后再导入。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="103"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
         <source>Bring them in</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="105"/>
         <source>Save the problem rows to a spreadsheet…</source>
         <translation>把有问题的行另存为表格…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="106"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
         <source>Rows with problems and what to do</source>
         <translation>有问题的行及处理方法</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="108"/>
         <source>Checking the file</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="124"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="125"/>
         <source>Checking every row of the file…</source>
         <translation>正在逐行检查文件…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="161"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="162"/>
         <source>In the file “%1”:</source>
         <translation>文件“%1”中：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="166"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
         <source>Left out — correct these rows in the file:</source>
         <translation>不会导入——请在文件中改正这些行：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="168"/>
         <source>Brought in, but check these later:</source>
         <translation>会导入，但请稍后核对：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="181"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="182"/>
         <source>Rows with problems, and what to do about them:</source>
         <translation>有问题的行及处理方法：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="191"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="192"/>
         <source>%1 - problems</source>
         <translation>%1 - 问题行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="194"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
         <source>Save the problem rows</source>
         <translation>保存有问题的行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="196"/>
         <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文本 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="210"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="211"/>
         <source>The problem rows could not be saved: %1 Choose another folder, or close the file in Excel first.</source>
         <translation>无法保存有问题的行：%1 请换一个文件夹，或先在 Excel 中关闭该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="215"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="216"/>
         <source>%n row(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="221"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="222"/>
         <source>Go Back to change your choices, or choose another file.</source>
         <translation>请返回修改选择，或换一个文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="223"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="224"/>
         <source>Please wait: the program is checking the file.</source>
         <translation>请稍候，程序正在检查文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="225"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="226"/>
         <source>There is nothing new to bring in from this file.</source>
         <translation>这个文件里没有需要导入的新内容。</translation>
     </message>
@@ -283,47 +283,47 @@
 <context>
     <name>DuplicatesStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="298"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="299"/>
         <source>What if a client is already in the program?</source>
         <translation>如果客户已经在系统里了，怎么办？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="300"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="301"/>
         <source>A client counts as already there when the same phone number or e-mail is found, or the same name with the same company.</source>
         <translation>如果找到相同的电话号码或邮箱，或者姓名和公司都相同，就视为客户已存在。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="303"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="304"/>
         <source>Skip it</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="304"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="305"/>
         <source>The client already in the program stays exactly as it is; the row is left out. The safest choice.</source>
         <translation>系统里的客户保持不变，这一行不导入。最稳妥的做法。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="306"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="307"/>
         <source>Fill in empty fields</source>
         <translation>补充空白信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="307"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="308"/>
         <source>What the program already knows stays; only fields that are empty there (an e-mail, an address…) are filled in from the file.</source>
         <translation>系统里已有的信息不变，只用文件中的内容补上空白的字段（邮箱、地址等）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="309"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="310"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="310"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="311"/>
         <source>Every row becomes a new client, even if the client is already there. You may get the same client twice and have to merge them later.</source>
         <translation>每一行都新建一个客户，即使客户已存在。这样可能出现重复客户，之后需要合并。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="334"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_columns.py" line="335"/>
         <source>Please choose what to do with clients already in the program.</source>
         <translation>请选择如何处理系统中已有的客户。</translation>
     </message>
@@ -432,57 +432,57 @@
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="259"/>
         <source>Bringing the clients in</source>
         <translation>正在导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="260"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="261"/>
         <source>This may take a moment for a long list. If you stop it, nothing of this import is kept.</source>
         <translation>名单较长时需要一点时间。如果中途停止，本次导入的内容都不会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="262"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
         <source>Stop the import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
         <source>Stop the import; nothing of it is kept</source>
         <translation>停止导入，本次导入的内容都不保留</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
         <source>How far the import has got</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="266"/>
         <source>See the result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="279"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="280"/>
         <source>Bringing in the clients from “%1”…</source>
         <translation>正在从“%1”导入客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="294"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="295"/>
         <source>Stopping… nothing of this import will be kept.</source>
         <translation>正在停止…本次导入的内容都不会保留。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="304"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="305"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="326"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
         <source>Go Back to check the file again, or Cancel to close.</source>
         <translation>可以点“上一步”重新检查文件，或点“取消”关闭。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="328"/>
         <source>Please wait until the import has finished, or stop it.</source>
         <translation>请等待导入完成，或停止导入。</translation>
     </message>
@@ -490,38 +490,38 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="69"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="70"/>
         <source>Bring in clients from a file</source>
         <translation>从文件导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="70"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="72"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="73"/>
         <source>Close the wizard</source>
         <translation>关闭向导</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="87"/>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="106"/>
         <source>The file “%1” cannot be read as a list. Choose a spreadsheet, a .csv or .txt file, or a .vcf.</source>
         <translation>无法把文件“%1”当作名单读取。请选择电子表格、.csv 或 .txt 文件，或 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="186"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="187"/>
         <source>The import was stopped. Nothing of it was saved.</source>
         <translation>导入已停止，本次导入的内容都没有保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="189"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="190"/>
         <source>Nothing of this import was saved.</source>
         <translation>本次导入的内容都没有保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="190"/>
+        <location filename="../../crm_desktop/ui/import_wizard/wizard.py" line="191"/>
         <source>Something went wrong while reading the file. Nothing of this import was saved. The details are in the program&apos;s log file.</source>
         <translation>读取文件时出了问题。本次导入的内容都没有保存。详细信息已记录在程序日志中。</translation>
     </message>
@@ -835,47 +835,47 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="190"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="199"/>
         <source>Does the list look right?</source>
         <translation>名单显示正确吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="192"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="201"/>
         <source>These are the first rows as the program will read them. If the letters look wrong, choose another encoding. If the column names are not at the top, choose the row that holds them.</source>
         <translation>以下是程序读取到的前几行。如果文字显示成乱码，请换一种编码。如果列名不在第一行，请选择列名所在的行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="204"/>
         <source>Encoding of the letters</source>
         <translation>文字编码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="196"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="205"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="197"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="206"/>
         <source>Row with the column names</source>
         <translation>列名所在的行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="198"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="207"/>
         <source>The first rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="255"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="273"/>
         <source>%1 columns were found. The column names are in row %2.</source>
         <translation>共找到 %1 列，列名在第 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="258"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="276"/>
         <source>These are address book cards; each card becomes one client.</source>
         <translation>这是通讯录名片，每张名片会成为一个客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="296"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_file.py" line="314"/>
         <source>Choose another sheet, another row of column names, or go Back and choose another file.</source>
         <translation>请换一个工作表或列名所在的行，或者返回上一步换一个文件。</translation>
     </message>
@@ -883,51 +883,51 @@
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="358"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="359"/>
         <source>The clients are in</source>
         <translation>客户已导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="360"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="361"/>
         <source>Everything was saved as one import. If something looks wrong, you can take the whole import back: new clients go to the Recycle Bin and filled-in fields get their old values.</source>
         <translation>所有内容已作为一次导入保存。如果发现不对，可以整批撤销：新客户会移到回收站，补充过的字段恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="363"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="365"/>
         <source>Undo this whole import</source>
         <translation>撤销整批导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="378"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="379"/>
         <source>The rows with problems were left out. Correct them in the file and bring the file in again: clients already brought in are then skipped.</source>
         <translation>有问题的行没有导入。请在文件中改正后重新导入，已导入的客户会自动跳过。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="399"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
         <source>The import was taken back.</source>
         <translation>本次导入已撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="401"/>
         <source>%n new client(s) moved to the Recycle Bin.</source>
         <translation>
             <numerusform>%n 个新客户已移到回收站。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="402"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="403"/>
         <source>%n filled-in field(s) restored.</source>
         <translation>
             <numerusform>%n 个补充过的字段已恢复原值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="408"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="409"/>
         <source>%n field(s) had been changed again after the import and kept the newer value.</source>
         <translation>
             <numerusform>%n 个字段在导入后又被修改过，保留了较新的值。</numerusform>

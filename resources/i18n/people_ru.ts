@@ -264,70 +264,70 @@
     <context>
         <name>AdministratorStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="309" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="541" />
             <source>Who are you? You will look after CRM Desktop.</source>
             <translation>Кто вы? Вы будете отвечать за CRM Desktop.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="310" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="542" />
             <source>You become the administrator: you add your colleagues and can hand clients over.</source>
             <translation>Вы станете администратором: будете добавлять коллег и сможете передавать клиентов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="312" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="544" />
             <source>Your name (you sign in with it)</source>
-            <translation>Ваше имя (под ним вы будете входить)</translation>
+            <translation>Ваше имя (с ним вы входите в программу)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="312" />
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="313" />
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="314" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="544" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="545" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="546" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="313" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="545" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="314" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="546" />
             <source>The same password again</source>
             <translation>Тот же пароль ещё раз</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="315" />
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="316" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="547" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="548" />
             <source>Show the password</source>
             <translation>Показать пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="318" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="550" />
             <source>A good password is long rather than strange: three or four words you can remember, like "green tea at nine". At least %1 characters. Do not use your name.</source>
             <translation>Хороший пароль — не замысловатый, а длинный: три-четыре слова, которые легко запомнить, например «зелёный чай в девять». Не короче %1 символов. Не используйте своё имя.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="570" />
             <source>Please type your name.</source>
-            <translation>Введите, пожалуйста, ваше имя.</translation>
+            <translation>Введите своё имя.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="572" />
             <source>Please choose a password.</source>
             <translation>Придумайте, пожалуйста, пароль.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="341" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="575" />
             <source>The password needs at least %1 characters.</source>
             <translation>В пароле должно быть не меньше %1 символов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="578" />
             <source>The password must not be your name.</source>
             <translation>Пароль не должен совпадать с вашим именем.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="346" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="580" />
             <source>The two passwords are not the same yet.</source>
             <translation>Пароли пока не совпадают.</translation>
         </message>
@@ -335,27 +335,27 @@
     <context>
         <name>CompanyStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="261" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="494" />
             <source>What is your company called?</source>
             <translation>Как называется ваша компания?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="262" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="495" />
             <source>It is shown at the top of reports and on the sign-in window.</source>
             <translation>Название будет видно в отчётах и в окне входа.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="264" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="497" />
             <source>Company name</source>
             <translation>Название компании</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="264" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="497" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="273" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="506" />
             <source>Please type the company's name.</source>
             <translation>Введите, пожалуйста, название компании.</translation>
         </message>
@@ -363,12 +363,12 @@
     <context>
         <name>ConfirmStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="443" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="437" />
             <source>Hand over now?</source>
             <translation>Передать сейчас?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="444" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="438" />
             <source>Each moved record gets a line in its history. The whole handover can be taken back later on the Administration page.</source>
             <translation>У каждой переданной записи в истории появится строка об этом. Всю передачу целиком можно будет отменить на странице «Администрирование».</translation>
         </message>
@@ -399,7 +399,7 @@
     <context>
         <name>HandoverWizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="480" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="474" />
             <source>Hand over clients</source>
             <translation>Передача клиентов</translation>
         </message>
@@ -407,37 +407,37 @@
     <context>
         <name>HoldingsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="141" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="139" />
             <source>This is what %1 holds now:</source>
             <translation>Сейчас за сотрудником (%1) числится:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="142" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="140" />
             <source>All of it moves on the next steps. Finished work and won deals stay under their name.</source>
             <translation>Всё это будет передано на следующих шагах. Завершённые дела и выигранные сделки остаются за ним.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="143" />
             <source>Clients: %1</source>
             <translation>Клиентов: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="144" />
             <source>Open deals: %1</source>
             <translation>Открытых сделок: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="147" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="145" />
             <source>Follow-ups to do: %1</source>
             <translation>Незавершённых напоминаний: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="148" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="146" />
             <source>Open complaints: %1</source>
             <translation>Открытых жалоб: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="160" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="158" />
             <source>This person holds nothing to hand over.</source>
             <translation>За этим сотрудником ничего не числится — передавать нечего.</translation>
         </message>
@@ -445,32 +445,32 @@
     <context>
         <name>HowStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="183" />
             <source>How should the clients be shared out?</source>
             <translation>Как распределить клиентов?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="184" />
             <source>Most often everything goes to one colleague.</source>
             <translation>Чаще всего всё передают одному коллеге.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="186" />
             <source>Everything to one colleague</source>
             <translation>Всё одному коллеге</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="190" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="187" />
             <source>Split by grade (A, B, C)</source>
             <translation>Разделить по категориям (A, B, C)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="191" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="188" />
             <source>Split evenly among several colleagues</source>
             <translation>Поровну между несколькими коллегами</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="192" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="189" />
             <source>Choose clients one by one</source>
             <translation>Выбрать клиентов по одному</translation>
         </message>
@@ -478,27 +478,28 @@
     <context>
         <name>LanguageStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="79" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="93" />
             <source>The program will speak this language. You can change it later under My settings.</source>
+            <extracomment>What the connection test found: "join" (a company is there) or "empty".</extracomment>
             <translation>Программа будет говорить на этом языке. Потом его можно сменить в разделе «Мои настройки».</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="81" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="95" />
             <source>Not ready yet? Try everything first with made-up clients. Nothing you do there is real.</source>
             <translation>Хотите сначала освоиться? Попробуйте всё на вымышленных клиентах — там ничего не происходит по-настоящему.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="83" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="97" />
             <source>Practice first</source>
             <translation>Сначала потренироваться</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="84" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="98" />
             <source>Practice first, with made-up clients</source>
             <translation>Потренироваться на вымышленных клиентах</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="106" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="120" />
             <source>Please choose a language.</source>
             <translation>Выберите, пожалуйста, язык.</translation>
         </message>
@@ -506,33 +507,33 @@
     <context>
         <name>LeaverStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="95" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="94" />
             <source>Who is leaving, or moving to other work?</source>
             <translation>Кто уходит или переходит на другую работу?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="96" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="95" />
             <source>Their clients and open work go to colleagues. Who brought each client in stays recorded.</source>
             <translation>Клиенты и незавершённые дела перейдут к коллегам. Кто привёл каждого клиента, останется записано.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="97" />
             <source>Person</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="98" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="97" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="100" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="103" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="99" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="102" />
             <source>(choose a person)</source>
             <translation>(выберите сотрудника)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="114" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="113" />
             <source>Please choose who is leaving.</source>
             <translation>Выберите, пожалуйста, кто уходит.</translation>
         </message>
@@ -540,7 +541,7 @@
     <context>
         <name>NameDialog</name>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="183" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="187" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
@@ -548,50 +549,50 @@
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="221" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="227" />
             <source>Change my password</source>
             <translation>Сменить мой пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="222" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
             <source>A new password for %1</source>
             <translation>Новый пароль: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="226" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="232" />
             <source>A good password is long rather than strange: three or four words you can remember. At least 8 characters.</source>
             <translation>Хороший пароль — не замысловатый, а длинный: три-четыре слова, которые легко запомнить. Не короче 8 символов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="234" />
             <source>Current password</source>
             <translation>Текущий пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="228" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="234" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="235" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="236" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="229" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="235" />
             <source>New password</source>
             <translation>Новый пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="230" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="236" />
             <source>The new password again</source>
             <translation>Новый пароль ещё раз</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="231" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="232" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="237" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="238" />
             <source>Show the passwords</source>
             <translation>Показать пароли</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="244" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="250" />
             <source>The two new passwords are not the same.</source>
             <translation>Новые пароли не совпадают.</translation>
         </message>
@@ -769,57 +770,57 @@
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="138" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="139" />
             <source>Add a person</source>
             <translation>Добавить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="136" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="137" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="138" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="139" />
             <source>Change a person</source>
             <translation>Изменить данные сотрудника</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="139" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
             <source>Staff see their own clients, managers their department's, administrators all.</source>
             <translation>Сотрудники видят своих клиентов, руководители — клиентов отдела, администраторы — всех.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="140" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
             <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="145" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="143" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="144" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="147" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="141" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="143" />
             <source>Sign-in name</source>
             <translation>Имя для входа</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="142" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="144" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="143" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="145" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="144" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="146" />
             <source>First password (they can change it later)</source>
             <translation>Первый пароль (потом его можно сменить)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/dialogs.py" line="148" />
+            <location filename="../../crm_desktop/ui/people/dialogs.py" line="150" />
             <source>(no department)</source>
             <translation>(без отдела)</translation>
         </message>
@@ -827,32 +828,32 @@
     <context>
         <name>PreviewStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="376" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="371" />
             <source>Please check: this is what each colleague gets.</source>
             <translation>Проверьте: вот что получит каждый коллега.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="377" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="372" />
             <source>Nothing has changed yet.</source>
             <translation>Пока ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="379" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="374" />
             <source>Deactivate %1 at the end</source>
             <translation>В конце отключить сотрудника (%1)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="380" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="375" />
             <source>They can no longer sign in; everything they did stays in the history.</source>
             <translation>Войти он больше не сможет, но всё, что им сделано, останется в истории.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="393" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="388" />
             <source>%1: %2 clients, %3 open deals, %4 follow-ups, %5 complaints</source>
             <translation>%1: клиентов — %2, открытых сделок — %3, напоминаний — %4, жалоб — %5</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="400" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="395" />
             <source>Clients staying with %1: %2</source>
             <translation>Клиентов остаётся за сотрудником (%1): %2</translation>
         </message>
@@ -860,89 +861,89 @@
     <context>
         <name>RecipientsStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="269" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="265" />
             <source>To whom?</source>
             <translation>Кому передать?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="266" />
             <source>Only active colleagues can be chosen.</source>
             <translation>Выбрать можно только действующих коллег.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
             <source>The colleague who takes over</source>
             <translation>Коллега, который примет дела</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="267" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="269" />
             <source>Grade %1 clients go to</source>
             <translation>Клиентов категории %1 получает</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="270" />
             <source>Tick the colleagues who share the clients:</source>
             <translation>Отметьте коллег, между которыми разделить клиентов:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="275" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="271" />
             <source>Colleagues who share the clients</source>
             <translation>Коллеги, между которыми делятся клиенты</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="276" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="272" />
             <source>Tick the clients to hand over:</source>
             <translation>Отметьте клиентов для передачи:</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="277" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="273" />
             <source>Clients to hand over</source>
             <translation>Клиенты для передачи</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="278" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="274" />
             <source>The ticked clients go to</source>
             <translation>Отмеченных клиентов получает</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="286" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="282" />
             <source>(nobody)</source>
             <translation>(никто)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="287" />
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="303" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="283" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="299" />
             <source>(choose a colleague)</source>
             <translation>(выберите коллегу)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="336" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="332" />
             <source>Please choose the colleague who takes over.</source>
             <translation>Выберите, пожалуйста, коллегу, который примет дела.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="339" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="335" />
             <source>Please choose a colleague for at least one grade.</source>
             <translation>Выберите коллегу хотя бы для одной категории.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="341" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="337" />
             <source>Please tick at least one colleague.</source>
             <translation>Отметьте хотя бы одного коллегу.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="344" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="340" />
             <source>Please tick at least one client.</source>
             <translation>Отметьте хотя бы одного клиента.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/handover.py" line="346" />
+            <location filename="../../crm_desktop/ui/wizards/handover.py" line="342" />
             <source>Please choose the colleague who gets the ticked clients.</source>
             <translation>Выберите коллегу, который получит отмеченных клиентов.</translation>
         </message>
@@ -950,38 +951,37 @@
     <context>
         <name>SampleForm</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="139" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="153" />
             <source>Example: a new client</source>
             <translation>Пример: новый клиент</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="140" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="154" />
             <source>Client name</source>
             <translation>Название клиента</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="140" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="154" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="141" />
-            <location filename="../../crm_desktop/ui/people/screens.py" line="23" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="155" />
             <source>East China Trading</source>
             <translation>Восточная торговая компания</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="142" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="156" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="144" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="158" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="145" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="159" />
             <source>Save (example)</source>
             <translation>Сохранить (пример)</translation>
         </message>
@@ -989,50 +989,178 @@
     <context>
         <name>ServerStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="221" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="242" />
+            <source>The office server did not accept that name and password. Please check them (capital letters count) and try again.</source>
+            <translation>Сервер офиса не принял это имя и пароль. Проверьте их (большие и маленькие буквы различаются) и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="245" />
+            <source>Could not reach the office server. Please check the address, and that this computer is connected to the office network.</source>
+            <translation>Не удалось связаться с сервером офиса. Проверьте адрес и подключён ли компьютер к сети офиса.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="248" />
+            <source>That server address is not understood. It looks like office-server/company; your administrator can tell you.</source>
+            <translation>Не получается разобрать адрес сервера. Он выглядит примерно так: office-server/company — уточните у администратора.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="250" />
+            <source>That database is not set up as a CRM Desktop company server yet. Please ask your administrator.</source>
+            <translation>Эта база данных ещё не настроена как сервер компании для CRM Desktop. Обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="253" />
+            <source>The office server was set up by a newer CRM Desktop. Please update CRM Desktop on this computer first.</source>
+            <translation>Сервер офиса настроен более новой версией CRM Desktop. Сначала обновите CRM Desktop на этом компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="255" />
+            <source>The office server is older than this CRM Desktop. Please ask your administrator to upgrade it.</source>
+            <translation>Сервер офиса старее, чем эта версия CRM Desktop. Попросите администратора его обновить.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="257" />
+            <source>This office server already holds a company. To join it, type the address without a name in front, and your own name and password.</source>
+            <translation>На этом сервере уже есть компания. Чтобы подключиться к ней, введите адрес без имени впереди, а также своё имя и пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="260" />
+            <source>There is no person with that name in the company on the office server.</source>
+            <translation>В компании на сервере офиса нет сотрудника с таким именем.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="262" />
+            <source>The connection to the office server was lost. Please press Finish again.</source>
+            <translation>Связь с сервером офиса прервалась. Нажмите «Готово» ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="267" />
+            <source>The office server could not be used: %1</source>
+            <translation>Не удалось работать с сервером офиса: %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="329" />
             <source>Is this computer shared with an office server?</source>
             <translation>Эта программа работает вместе с сервером офиса?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="222" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="330" />
             <source>If you are not sure, choose the first answer. You can connect to a server later.</source>
             <translation>Если не уверены, выберите первый ответ. Подключиться к серверу можно и позже.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="224" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="332" />
             <source>No, only this computer</source>
             <translation>Нет, только на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="226" />
-            <source>Yes, we have an office server</source>
-            <translation>Да, у нас есть сервер в офисе</translation>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="334" />
+            <source>Yes, with the office server</source>
+            <translation>Да, вместе с сервером офиса</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="229" />
-            <source>Connecting to an office server comes with a later update of CRM Desktop. For now, set up this computer on its own; your data can be shared later.</source>
-            <translation>Подключение к серверу офиса появится в одном из следующих обновлений CRM Desktop. Пока настройте этот компьютер отдельно — данными можно будет поделиться позже.</translation>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="336" />
+            <source>Server address (your administrator gives it to you)</source>
+            <translation>Адрес сервера (его даёт администратор)</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="240" />
-            <source>An office server cannot be connected yet. Please choose "No, only this computer" for now.</source>
-            <translation>Подключить сервер офиса пока нельзя. Выберите, пожалуйста, «Нет, только на этом компьютере».</translation>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="337" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="338" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="339" />
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="338" />
+            <source>Your name (you sign in with it)</source>
+            <translation>Ваше имя (с ним вы входите в программу)</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="339" />
+            <source>Your password for the server</source>
+            <translation>Ваш пароль для сервера</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="340" />
+            <source>Test the connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="341" />
+            <source>Test the connection to the office server</source>
+            <translation>Проверить подключение к серверу офиса</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="343" />
+            <source>Setting up a new, empty server? Put the name of the account it was set up with in front of the address (postgres@office-server/company) and type that account's password. You then make your company in the next steps, and Finish puts it on the server.</source>
+            <translation>Настраиваете новый, пустой сервер? Впишите перед адресом имя учётной записи, с которой его настраивали (postgres@office-server/company), и введите её пароль. На следующих шагах вы создадите свою компанию, а кнопка «Готово» перенесёт её на сервер.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="375" />
+            <source>Trying the office server…</source>
+            <translation>Подключаемся к серверу офиса…</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="406" />
+            <source>Connected. The server is empty: in the next steps you make your company, and Finish puts it on the server.</source>
+            <translation>Подключение есть. Сервер пуст: на следующих шагах вы создадите свою компанию, а кнопка «Готово» перенесёт её на сервер.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="409" />
+            <source>Connected. This computer joins your company on the office server as %1 and receives what you may see.</source>
+            <translation>Подключение есть. Этот компьютер подключится к вашей компании на сервере офиса как %1 и получит всё, что вам положено видеть.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="445" />
+            <source>Please type the office server's address.</source>
+            <translation>Введите адрес сервера офиса.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="447" />
+            <source>Please type your name.</source>
+            <translation>Введите своё имя.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="449" />
+            <source>Please type your password for the server.</source>
+            <translation>Введите свой пароль для сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="459" />
+            <source>Please wait: the office server is being tried.</source>
+            <translation>Подождите: идёт подключение к серверу офиса.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="461" />
+            <source>Please press "Test the connection".</source>
+            <translation>Нажмите «Проверить подключение».</translation>
         </message>
     </context>
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="418" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="685" />
             <source>Set up CRM Desktop</source>
+            <extracomment>The office-server part of Finish is over (True: done; False: the error is shown).</extracomment>
             <translation>Настройка CRM Desktop</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="437" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="748" />
+            <source>Sharing with the office server… The first time this can take a few minutes.</source>
+            <translation>Идёт обмен данными с сервером офиса… В первый раз это может занять несколько минут.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="770" />
+            <source>Your company is set up on this computer, but it could not be put on the office server yet: %1 Press Finish to try again.</source>
+            <translation>Компания создана на этом компьютере, но перенести её на сервер офиса пока не удалось: %1 Нажмите «Готово», чтобы попробовать ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="792" />
             <source>This computer is already set up. Please close this window and sign in.</source>
             <translation>Этот компьютер уже настроен. Закройте это окно и войдите в программу.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="440" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="795" />
             <source>Please choose a longer password (Back to change it).</source>
             <translation>Придумайте пароль подлиннее (чтобы изменить, нажмите «Назад»).</translation>
         </message>
@@ -1040,79 +1168,82 @@
     <context>
         <name>SignInDialog</name>
         <message>
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="116" />
             <source>Practice first</source>
             <translation>Сначала потренироваться</translation>
         </message>
         <message>
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="117" />
             <source>Practice first, with made-up clients</source>
             <translation>Потренироваться на вымышленных клиентах</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="94" />
             <location filename="../../crm_desktop/ui/people/sign_in.py" line="103" />
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="104" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="112" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="113" />
             <source>Sign in</source>
+            <extracomment>True when the person chose to practise first: start-up then opens practice mode.</extracomment>
             <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="95" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="104" />
             <source>Welcome. Please sign in.</source>
             <translation>Здравствуйте! Войдите, пожалуйста.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="98" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="107" />
             <source>Your name</source>
             <translation>Ваше имя</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="98" />
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="99" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="107" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="108" />
             <source>required</source>
             <translation>обязательно</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="99" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="108" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="100" />
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="101" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="109" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="110" />
             <source>Show the password</source>
             <translation>Показать пароль</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="102" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="111" />
             <source>Caps Lock is on: letters come out as CAPITALS.</source>
             <translation>Включён Caps Lock: буквы печатаются ЗАГЛАВНЫМИ.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="105" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="114" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="106" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="115" />
             <source>Close without signing in</source>
             <translation>Закрыть, не входя</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="128" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="145" />
             <source>Please type your name.</source>
-            <translation>Введите, пожалуйста, ваше имя.</translation>
+            <translation>Введите своё имя.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="138" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="155" />
             <source>This account has been switched off. Please ask your administrator.</source>
             <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="146" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="163" />
             <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
             <translation>Имя или пароль неверны. Попробуйте ещё раз. (Не включён ли Caps Lock? Та ли раскладка клавиатуры?)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="156" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="173" />
             <source>The name or the password is not right, several times now. Please wait %n second(s), then try again.</source>
             <translation>
                 <numerusform>Имя или пароль неверны уже несколько раз подряд. Подождите %n секунду и попробуйте снова.</numerusform>
@@ -1121,7 +1252,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/people/sign_in.py" line="164" />
+            <location filename="../../crm_desktop/ui/people/sign_in.py" line="181" />
             <source>You can try again now.</source>
             <translation>Теперь можно попробовать снова.</translation>
         </message>
@@ -1129,37 +1260,52 @@
     <context>
         <name>SummaryStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="367" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="603" />
             <source>Is this right?</source>
             <translation>Всё верно?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="368" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="604" />
             <source>Press Finish to start. Press Back to change anything.</source>
             <translation>Нажмите «Готово», чтобы начать. Чтобы что-то изменить, нажмите «Назад».</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="381" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="617" />
             <source>Language: %1</source>
             <translation>Язык: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="382" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="618" />
             <source>Text size: %1 %</source>
             <translation>Размер текста: %1 %</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="383" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="622" />
+            <source>Data: shared with the office server %1</source>
+            <translation>Данные: общие с сервером офиса %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="623" />
+            <source>This computer joins your company as %1 and receives what you may see.</source>
+            <translation>Этот компьютер подключается к вашей компании как %1 и получает всё, что вам положено видеть.</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="628" />
+            <source>Data: on this computer, shared with the office server %1</source>
+            <translation>Данные: на этом компьютере и на сервере офиса %1</translation>
+        </message>
+        <message>
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="630" />
             <source>Data: on this computer only</source>
             <translation>Данные: только на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="384" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="632" />
             <source>Company: %1</source>
             <translation>Компания: %1</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="385" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="633" />
             <source>Administrator: %1</source>
             <translation>Администратор: %1</translation>
         </message>
@@ -1167,17 +1313,17 @@
     <context>
         <name>TextSizeStep</name>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="172" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="185" />
             <source>Which text size is comfortable to read?</source>
             <translation>Какой размер текста вам удобно читать?</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="173" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="186" />
             <source>The example below shows a real form at this size. You can change it any time with Ctrl + and Ctrl -.</source>
             <translation>Ниже — настоящая форма в этом размере. Размер можно менять в любой момент клавишами Ctrl + и Ctrl -.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/wizards/setup.py" line="176" />
+            <location filename="../../crm_desktop/ui/wizards/setup.py" line="189" />
             <source>Text size %1 percent</source>
             <translation>Размер текста — %1 %</translation>
         </message>
@@ -1244,7 +1390,7 @@
     <context>
         <name>dialog</name>
         <message>
-            <location filename="../../crm_desktop/ui/people/screens.py" line="76" />
+            <location filename="../../crm_desktop/ui/people/screens.py" line="61" />
             <source>The name or the password is not right. Please try again. (Is Caps Lock on? Is the language of the keyboard right?)</source>
             <translation>Имя или пароль неверны. Попробуйте ещё раз. (Не включён ли Caps Lock? Та ли раскладка клавиатуры?)</translation>
         </message>

@@ -13,21 +13,6 @@ Builder = Callable[[AppContext, QWidget], QWidget]
 SAMPLE_PASSWORD = "green tea at nine"
 
 
-def _setup_at(step_id: str) -> Builder:
-    def build(context: AppContext, window: QWidget) -> QWidget:
-        from crm_desktop.ui.wizards.setup import SampleForm, SetupAnswers, SetupWizard
-
-        wizard = SetupWizard(context, window, resume=False)
-        wizard.answers = SetupAnswers(
-            language=context.translations.language, zoom=context.preferences.zoom_percent,
-            company=SampleForm.tr("East China Trading"), admin_name="张经理",
-            password=SAMPLE_PASSWORD, password_again=SAMPLE_PASSWORD)
-        _walk_to(wizard, step_id)
-        return wizard
-
-    return build
-
-
 def _walk_to(wizard: object, step_id: str) -> None:
     from crm_desktop.ui.wizards.base import Wizard
 
@@ -95,17 +80,6 @@ def _password(context: AppContext, window: QWidget) -> QWidget:
 def people_screens() -> list[tuple[str, str, Builder]]:
     """(screen name, help id, builder) for ui/screens.py."""
     found: list[tuple[str, str, Builder]] = [
-        (f"wizard_setup_{name}", "setup", _setup_at(step_id))
-        for name, step_id in (
-            ("language", "setupLanguage"),
-            ("text_size", "setupTextSize"),
-            ("server", "setupServer"),
-            ("company", "setupCompany"),
-            ("administrator", "setupAdministrator"),
-            ("summary", "setupSummary"),
-        )
-    ]
-    found += [
         ("dialog_sign_in", "sign-in", _sign_in),
         ("dialog_person", "administration", _person),
         ("dialog_password", "password", _password),
