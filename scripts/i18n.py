@@ -23,6 +23,9 @@ from i18n_areas import AREAS  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 LANGS = ("zh_CN", "ru")
+#: English needs only its plural forms ("1 client", "3 clients"): the sources are English.
+PLURAL_ONLY = ("en",)
+ALL_LANGS = LANGS + PLURAL_ONLY
 
 
 def tool(name: str) -> str:
@@ -42,9 +45,10 @@ def ts_path(area: str, lang: str) -> Path:
 
 
 def lupdate(area: str, lang: str, target: Path) -> None:
+    plural_only = ["-pluralonly"] if lang in PLURAL_ONLY else []
     subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-target-language", lang,
-         *sources(area), "-ts", str(target)],
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", *plural_only,
+         "-target-language", lang, *sources(area), "-ts", str(target)],
         cwd=ROOT, check=True,
     )
 
@@ -52,7 +56,7 @@ def lupdate(area: str, lang: str, target: Path) -> None:
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for area in AREAS:
-        for lang in LANGS:
+        for lang in ALL_LANGS:
             lupdate(area, lang, ts_path(area, lang))
 
 
@@ -121,7 +125,7 @@ def problems() -> list[str]:
     found: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for area in AREAS:
-            for lang in LANGS:
+            for lang in ALL_LANGS:
                 ts = ts_path(area, lang)
                 if not ts.exists():
                     found.append(f"{ts.name} is missing")

@@ -29,17 +29,17 @@ class Translations:
             app.removeTranslator(_INSTALLED.pop())
         self.language = language
         QLocale.setDefault(QLocale(language))
-        if language != "en":
-            self._load(language)
+        self._load(language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _load(self, language: str) -> None:
         app = QCoreApplication.instance()
         assert app is not None
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_base = QTranslator(app)
-        if qt_base.load(f"qtbase_{language}", qt_dir):
-            self._install(qt_base)
+        if language != "en":  # English needs only our plural forms, not Qt's catalogue
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qt_base = QTranslator(app)
+            if qt_base.load(f"qtbase_{language}", qt_dir):
+                self._install(qt_base)
         for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
             translator = QTranslator(app)
             if translator.load(str(qm)):

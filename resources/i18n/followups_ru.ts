@@ -48,37 +48,37 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="81"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="80"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="82"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="81"/>
         <source>Mark “%1” as done</source>
         <translation>Отметить «%1» как сделанное</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="83"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="82"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="85"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="84"/>
         <source>Remind me of “%1” later</source>
         <translation>Напомнить о «%1» позже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="85"/>
         <source>Later today</source>
         <translation>Сегодня попозже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="87"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="86"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="88"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="87"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>FollowupPlurals</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="105"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="100"/>
         <source>No contact with %1 for %n day(s)</source>
         <translation>
             <numerusform>С %1 не было связи %n день</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="108"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="103"/>
         <source>No contact with %1 yet; added %n day(s) ago</source>
         <translation>
             <numerusform>С %1 ещё не связывались; добавлен %n день назад</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="111"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="106"/>
         <source>Grade %1 clients: about every %n day(s)</source>
         <translation>
             <numerusform>Клиенты категории %1: примерно раз в %n день</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="114"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="109"/>
         <source>%n follow-up(s) for today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="117"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="112"/>
         <source>%n still open from before</source>
         <translation>
             <numerusform>%n дело осталось с прошлых дней</numerusform>
@@ -256,82 +256,82 @@
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="77"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="72"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="81"/>
         <source>Waiting since yesterday</source>
         <translation>Ждёт со вчерашнего дня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="89"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="84"/>
         <source>Waiting since %1</source>
         <translation>Ждёт с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="92"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="87"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="94"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="89"/>
         <source>Tomorrow</source>
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="143"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="138"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="152"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="147"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="150"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="145"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="159"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="154"/>
         <source>Please write a few words about what happened.</source>
         <translation>Напишите в двух словах, что было.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="161"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="156"/>
         <source>Please say what there is to do.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="163"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="158"/>
         <source>That time has already passed. Choose another day or time.</source>
         <translation>Это время уже прошло. Выберите другой день или время.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="160"/>
         <source>That is still in the future. Please check the date.</source>
         <translation>Это время ещё не наступило. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="166"/>
         <source>Something in the answers is not right, and nothing was saved. Please check them and try again.</source>
         <translation>В ответах что-то не так, ничего не сохранено. Проверьте их и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="175"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="170"/>
         <source>This client or follow-up is not there any more, or it is not yours to open. Nothing was saved.</source>
         <translation>Этого клиента или дела больше нет, или оно вам недоступно. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="179"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="174"/>
         <source>This belongs to someone else, so it cannot be changed here.</source>
         <translation>Это принадлежит коллеге, поэтому здесь это изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="181"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="176"/>
         <source>This could not be saved. Nothing was changed. Please try again.</source>
         <translation>Сохранить не удалось, ничего не изменилось. Попробуйте ещё раз.</translation>
     </message>
@@ -367,22 +367,22 @@
 <context>
     <name>KeepInTouchRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="116"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="115"/>
         <source>Log a contact</source>
         <translation>Записать контакт</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="118"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="117"/>
         <source>Log a contact with %1</source>
         <translation>Записать контакт с %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="119"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="118"/>
         <source>Remind me tomorrow</source>
         <translation>Напомнить завтра</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="121"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="120"/>
         <source>Remind me tomorrow to contact %1</source>
         <translation>Напомнить завтра связаться с %1</translation>
     </message>
@@ -576,32 +576,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="168"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="167"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="169"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="168"/>
         <source>Mark this follow-up as done</source>
         <translation>Отметить это дело как сделанное</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="170"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="169"/>
         <source>Later today</source>
         <translation>Сегодня попозже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="170"/>
         <source>Remind me again later today</source>
         <translation>Напомнить ещё раз сегодня попозже</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="172"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="171"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="173"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="172"/>
         <source>Close this reminder</source>
         <translation>Закрыть напоминание</translation>
     </message>
@@ -652,22 +652,22 @@
 <context>
     <name>TeamOverdueCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="149"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="148"/>
         <source>Your team</source>
         <translation>Ваша команда</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="150"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="149"/>
         <source>Numbers only: each person sees their own list.</source>
         <translation>Здесь только числа: каждый видит свой список сам.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="156"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="155"/>
         <source>People in the team: %1</source>
         <translation>Человек в команде: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="156"/>
         <source>%n follow-up(s) open from before</source>
         <translation>
             <numerusform>%n дело осталось с прошлых дней</numerusform>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="157"/>
         <source>%n of them for more than a week</source>
         <translation>
             <numerusform>из них %n — дольше недели</numerusform>
@@ -685,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="159"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="158"/>
         <source>%n follow-up(s) for today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>

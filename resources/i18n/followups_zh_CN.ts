@@ -48,37 +48,37 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="81"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="80"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="82"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="81"/>
         <source>Mark “%1” as done</source>
         <translation>将“%1”标为已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="83"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="82"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="85"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="84"/>
         <source>Remind me of “%1” later</source>
         <translation>稍后再提醒我“%1”</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="85"/>
         <source>Later today</source>
         <translation>今天晚些时候</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="87"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="86"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="88"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="87"/>
         <source>Next week</source>
         <translation>下周</translation>
     </message>
@@ -86,35 +86,35 @@
 <context>
     <name>FollowupPlurals</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="105"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="100"/>
         <source>No contact with %1 for %n day(s)</source>
         <translation>
             <numerusform>已有 %n 天没有联系%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="108"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="103"/>
         <source>No contact with %1 yet; added %n day(s) ago</source>
         <translation>
             <numerusform>%n 天前添加，还没有联系过%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="111"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="106"/>
         <source>Grade %1 clients: about every %n day(s)</source>
         <translation>
             <numerusform>%1 级客户：大约每 %n 天联系一次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="114"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="109"/>
         <source>%n follow-up(s) for today</source>
         <translation>
             <numerusform>今天的跟进 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/words.py" line="117"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="112"/>
         <source>%n still open from before</source>
         <translation>
             <numerusform>之前留下 %n 条</numerusform>
@@ -246,82 +246,82 @@
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="77"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="72"/>
         <source>%1 at %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="86"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="81"/>
         <source>Waiting since yesterday</source>
         <translation>从昨天起待办</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="89"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="84"/>
         <source>Waiting since %1</source>
         <translation>从%1起待办</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="92"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="87"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="94"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="89"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="143"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="138"/>
         <source>Nothing is due today.</source>
         <translation>今天没有要办的事。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="152"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="147"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="150"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="145"/>
         <source>%1 and %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="159"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="154"/>
         <source>Please write a few words about what happened.</source>
         <translation>请简单写几句发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="161"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="156"/>
         <source>Please say what there is to do.</source>
         <translation>请写下要做什么。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="163"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="158"/>
         <source>That time has already passed. Choose another day or time.</source>
         <translation>这个时间已经过去了。请另选日期或时间。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="165"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="160"/>
         <source>That is still in the future. Please check the date.</source>
         <translation>这个时间还没到。请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="166"/>
         <source>Something in the answers is not right, and nothing was saved. Please check them and try again.</source>
         <translation>填写的内容有些不对，什么都没有保存。请检查后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="175"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="170"/>
         <source>This client or follow-up is not there any more, or it is not yours to open. Nothing was saved.</source>
         <translation>这位客户或这条跟进已不存在，或者不归您查看。什么都没有保存。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="179"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="174"/>
         <source>This belongs to someone else, so it cannot be changed here.</source>
         <translation>这属于其他同事，不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/words.py" line="181"/>
+        <location filename="../../crm_desktop/ui/followups/words.py" line="176"/>
         <source>This could not be saved. Nothing was changed. Please try again.</source>
         <translation>无法保存，什么都没有改动。请再试一次。</translation>
     </message>
@@ -357,22 +357,22 @@
 <context>
     <name>KeepInTouchRow</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="116"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="115"/>
         <source>Log a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="118"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="117"/>
         <source>Log a contact with %1</source>
         <translation>记录与%1的联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="119"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="118"/>
         <source>Remind me tomorrow</source>
         <translation>明天提醒我</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="121"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="120"/>
         <source>Remind me tomorrow to contact %1</source>
         <translation>明天提醒我联系%1</translation>
     </message>
@@ -564,32 +564,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="168"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="167"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="169"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="168"/>
         <source>Mark this follow-up as done</source>
         <translation>将这条跟进标为已完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="170"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="169"/>
         <source>Later today</source>
         <translation>今天晚些时候</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="171"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="170"/>
         <source>Remind me again later today</source>
         <translation>今天晚些时候再提醒我</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="172"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="171"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/reminders.py" line="173"/>
+        <location filename="../../crm_desktop/ui/followups/reminders.py" line="172"/>
         <source>Close this reminder</source>
         <translation>关闭这条提醒</translation>
     </message>
@@ -640,36 +640,36 @@
 <context>
     <name>TeamOverdueCard</name>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="149"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="148"/>
         <source>Your team</source>
         <translation>您的团队</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="150"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="149"/>
         <source>Numbers only: each person sees their own list.</source>
         <translation>这里只显示数字，每个人只看得到自己的清单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="156"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="155"/>
         <source>People in the team: %1</source>
         <translation>团队人数：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="157"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="156"/>
         <source>%n follow-up(s) open from before</source>
         <translation>
             <numerusform>之前留下的跟进：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="158"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="157"/>
         <source>%n of them for more than a week</source>
         <translation>
             <numerusform>其中超过一周的：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/followups/rows.py" line="159"/>
+        <location filename="../../crm_desktop/ui/followups/rows.py" line="158"/>
         <source>%n follow-up(s) for today</source>
         <translation>
             <numerusform>今天的跟进 %n 条</numerusform>

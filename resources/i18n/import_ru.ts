@@ -197,82 +197,82 @@
 <context>
     <name>DryRunStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="99"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="98"/>
         <source>This is what would happen</source>
         <translation>Вот что получится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="101"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="100"/>
         <source>The program has gone through the file without changing anything. Check the numbers; rows with problems are left out, and you can save them to a spreadsheet, correct them and bring them in later.</source>
         <translation>Программа просмотрела файл, ничего не меняя. Проверьте цифры. Строки с ошибками не переносятся: их можно сохранить в таблицу, исправить и перенести позже.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="103"/>
         <source>Bring them in</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="104"/>
         <source>Save the problem rows to a spreadsheet…</source>
         <translation>Сохранить строки с ошибками в таблицу…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="106"/>
         <source>Rows with problems and what to do</source>
         <translation>Строки с ошибками и что с ними делать</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="108"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="107"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="125"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="124"/>
         <source>Checking every row of the file…</source>
         <translation>Проверяю каждую строку файла…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="162"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="161"/>
         <source>In the file “%1”:</source>
         <translation>В файле «%1»:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="166"/>
         <source>Left out — correct these rows in the file:</source>
         <translation>Не будут перенесены — исправьте эти строки в файле:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="168"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="167"/>
         <source>Brought in, but check these later:</source>
         <translation>Будут перенесены, но потом проверьте:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="182"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="181"/>
         <source>Rows with problems, and what to do about them:</source>
         <translation>Строки с ошибками и что с ними делать:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="192"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="191"/>
         <source>%1 - problems</source>
         <translation>%1 - ошибки</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="194"/>
         <source>Save the problem rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="196"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="195"/>
         <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Текст CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="211"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="210"/>
         <source>The problem rows could not be saved: %1 Choose another folder, or close the file in Excel first.</source>
         <translation>Не удалось сохранить строки с ошибками: %1 Выберите другую папку или сначала закройте файл в Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="216"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="215"/>
         <source>%n row(s) saved to %1.</source>
         <translation>
             <numerusform>%n строка сохранена в %1.</numerusform>
@@ -281,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="222"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="221"/>
         <source>Go Back to change your choices, or choose another file.</source>
         <translation>Вернитесь назад, чтобы изменить настройки, или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="224"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="223"/>
         <source>Please wait: the program is checking the file.</source>
         <translation>Подождите: программа проверяет файл.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="226"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="225"/>
         <source>There is nothing new to bring in from this file.</source>
         <translation>В этом файле нет ничего нового для переноса.</translation>
     </message>
@@ -347,75 +347,75 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="89"/>
         <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="90"/>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="91"/>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="114"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="113"/>
         <source>Save clients to a file</source>
         <translation>Сохранить клиентов в файл</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="93"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="92"/>
         <source>The file holds only the clients you may see, with the column names in your language. A name ending in .xlsx makes an Excel workbook; .csv a text list.</source>
         <translation>В файл попадут только клиенты, которых вам можно видеть, а столбцы будут названы на вашем языке. Имя файла на .xlsx — книга Excel, на .csv — текстовый список.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="94"/>
         <source>What to save</source>
         <translation>Что сохранить</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="96"/>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="95"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="110"/>
         <source>Clients</source>
         <translation>Клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="97"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="96"/>
         <source>Calls, visits and other contacts with them</source>
         <translation>Звонки, встречи и другие контакты с ними</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="101"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="100"/>
         <source>Choose where to save…</source>
         <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="101"/>
         <source>Choose the file to save to</source>
         <translation>Выбрать файл для сохранения</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="103"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="103"/>
         <source>Close this window</source>
         <translation>Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="105"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="104"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="111"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="110"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="115"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="114"/>
         <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Текст CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="131"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="130"/>
         <source>Saving to %1…</source>
         <translation>Сохраняю в %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="148"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="147"/>
         <source>%n record(s) saved to %1.</source>
         <translation>
             <numerusform>%n запись сохранена в %1.</numerusform>
@@ -424,12 +424,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="157"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="156"/>
         <source>The file could not be written. Choose another folder, or close the file in Excel first.</source>
         <translation>Не удалось записать файл. Выберите другую папку или сначала закройте файл в Excel.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="161"/>
+        <location filename="../../crm_desktop/ui/import_wizard/export_dialog.py" line="160"/>
         <source>Something went wrong, and the file was not saved. The details are in the program&apos;s log file.</source>
         <translation>Что-то пошло не так, файл не сохранён. Подробности — в журнале программы.</translation>
     </message>
@@ -450,57 +450,57 @@
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="259"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="258"/>
         <source>Bringing the clients in</source>
         <translation>Переносим клиентов</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="261"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="260"/>
         <source>This may take a moment for a long list. If you stop it, nothing of this import is kept.</source>
         <translation>Длинный список переносится не сразу. Если остановить перенос, из него ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="262"/>
         <source>Stop the import</source>
         <translation>Остановить перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="263"/>
         <source>Stop the import; nothing of it is kept</source>
         <translation>Остановить перенос; из него ничего не сохранится</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="264"/>
         <source>How far the import has got</source>
         <translation>Сколько уже перенесено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="266"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="265"/>
         <source>See the result</source>
         <translation>Посмотреть итог</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="280"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="279"/>
         <source>Bringing in the clients from “%1”…</source>
         <translation>Переношу клиентов из «%1»…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="295"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="294"/>
         <source>Stopping… nothing of this import will be kept.</source>
         <translation>Останавливаю… из этого переноса ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="305"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="304"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="326"/>
         <source>Go Back to check the file again, or Cancel to close.</source>
         <translation>Нажмите «Назад», чтобы проверить файл ещё раз, или «Отмена», чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="328"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="327"/>
         <source>Please wait until the import has finished, or stop it.</source>
         <translation>Дождитесь окончания переноса или остановите его.</translation>
     </message>
@@ -725,127 +725,127 @@
         <translation>Центральноевропейский (ISO-8859-2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="113"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="108"/>
         <source>Card %1: %2</source>
         <translation>Карточка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="115"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="110"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="119"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="114"/>
         <source>“%1” in the column “%2” is not a phone number. It is kept in the notes; correct it in the client&apos;s card later.</source>
         <translation>«%1» в столбце «%2» — не номер телефона. Значение сохранено в примечаниях; исправьте его потом в карточке клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="125"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="120"/>
         <source>“%1” in the column “%2” is not an e-mail address. It is kept in the notes; correct it in the client&apos;s card later.</source>
         <translation>«%1» в столбце «%2» — не адрес эл. почты. Значение сохранено в примечаниях; исправьте его потом в карточке клиента.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="131"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="126"/>
         <source>“%1” does not say whether this is a company or a person. Write Company or Person in the file.</source>
         <translation>По «%1» непонятно, компания это или частное лицо. Напишите в файле «Компания» или «Частное лицо».</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="137"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="132"/>
         <source>The grade “%1” is not A, B or C. Change it in the file, or leave the grade column out.</source>
         <translation>Категория «%1» — не A, B и не C. Исправьте её в файле или не переносите столбец с категорией.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="143"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="138"/>
         <source>The status “%1” is not one the program knows (lead, active, inactive). Change it in the file, or leave the status column out.</source>
         <translation>Статус «%1» программе незнаком (бывает: потенциальный, активный, неактивный). Исправьте его в файле или не переносите столбец со статусом.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="149"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="144"/>
         <source>“%1” in the column “%2” is not a date. Write it like 2024-03-31 or 31.03.2024.</source>
         <translation>«%1» в столбце «%2» — не дата. Напишите, например, 31.03.2024 или 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="154"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="149"/>
         <source>There is no name, company, phone or e-mail. Fill one in, or leave the row out.</source>
         <translation>Нет ни имени, ни компании, ни телефона, ни эл. почты. Заполните что-нибудь одно или не переносите строку.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="159"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="154"/>
         <source>There is nobody called “%1” in the program. Add the person first (Users), or correct the name in the file.</source>
         <translation>В программе нет сотрудника «%1». Сначала добавьте его (раздел «Пользователи») или исправьте имя в файле.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="165"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="160"/>
         <source>You can only bring in clients for yourself, not for %1. Ask an administrator to import this row.</source>
         <translation>Вы можете переносить клиентов только на себя, а не на сотрудника %1. Попросите администратора перенести эту строку.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="171"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="166"/>
         <source>The same phone or e-mail belongs to someone else&apos;s client; it was left as it is. Ask the owner to add what is missing.</source>
         <translation>Этот телефон или адрес эл. почты принадлежит клиенту другого сотрудника; клиент оставлен как есть. Попросите ответственного дополнить недостающее.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="184"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="179"/>
         <source>The file %1 is empty, or it is not there any more. Choose the file that has your list.</source>
         <translation>Файл %1 пустой или его уже нет. Выберите файл с вашим списком.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="189"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="184"/>
         <source>The file %1 cannot be read as a list. It may be a picture, an archive or a program, or another program may be using it. Choose a spreadsheet (.xlsx, .xls), a .csv or .txt file, or a .vcf.</source>
         <translation>Файл %1 не читается как список. Возможно, это картинка, архив или программа, либо файл занят другой программой. Выберите таблицу (.xlsx, .xls), файл .csv или .txt либо .vcf.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="195"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="190"/>
         <source>The workbook %1 is damaged and cannot be read. Open it in Excel, save a copy and choose the copy.</source>
         <translation>Книга %1 повреждена и не читается. Откройте её в Excel, сохраните копию и выберите копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="200"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="195"/>
         <source>The workbook %1 is protected with a password. Open it in Excel, remove the password (File, Info, Protect Workbook), save a copy and choose the copy.</source>
         <translation>Книга %1 защищена паролем. Откройте её в Excel, снимите пароль (Файл, Сведения, Защитить книгу), сохраните копию и выберите копию.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="206"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="201"/>
         <source>The file %1 is too large to bring in at once. Split the list into smaller files and bring them in one after another.</source>
         <translation>Файл %1 слишком большой, чтобы перенести его за один раз. Разбейте список на несколько файлов поменьше и перенесите их по очереди.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="211"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="206"/>
         <source>There are no clients below the column names in %1. Check that you chose the right sheet and the right row of column names.</source>
         <translation>В %1 под названиями столбцов нет клиентов. Проверьте, тот ли лист и та ли строка с названиями столбцов выбраны.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="216"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="211"/>
         <source>This does not look like a list of clients: no column holds names, companies, phones or e-mails. Choose the row that has the column names, or say on the next page which column holds what.</source>
         <translation>Это не похоже на список клиентов: ни в одном столбце нет имён, компаний, телефонов или эл. почты. Выберите строку с названиями столбцов или укажите на следующей странице, что в каком столбце.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="223"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="218"/>
         <source>The workbook %1 has no such sheet. Choose another sheet.</source>
         <translation>В книге %1 нет такого листа. Выберите другой лист.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="226"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="221"/>
         <source>This choice does not fit the file %1. Choose another sheet or another row of column names.</source>
         <translation>Этот выбор не подходит к файлу %1. Выберите другой лист или другую строку с названиями столбцов.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="231"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="226"/>
         <source>The import was stopped. Nothing of it was saved.</source>
         <translation>Перенос остановлен. Из него ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="234"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="229"/>
         <source>This import was already taken back, or it is not on this PC.</source>
         <translation>Этот перенос уже отменён или сделан не на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="237"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="232"/>
         <source>Only the person who brought the file in, or an administrator, can take the import back.</source>
         <translation>Отменить перенос может только тот, кто его делал, или администратор.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="245"/>
+        <location filename="../../crm_desktop/ui/import_wizard/words.py" line="240"/>
         <source>This could not be done, and nothing was changed. %1</source>
         <translation>Сделать это не удалось, ничего не изменилось. %1</translation>
     </message>
@@ -901,37 +901,37 @@
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="359"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="358"/>
         <source>The clients are in</source>
         <translation>Клиенты перенесены</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="361"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="360"/>
         <source>Everything was saved as one import. If something looks wrong, you can take the whole import back: new clients go to the Recycle Bin and filled-in fields get their old values.</source>
         <translation>Всё сохранено как один перенос. Если что-то не так, его можно отменить целиком: новые клиенты уйдут в Корзину, а дополненные поля вернут прежние значения.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="363"/>
         <source>Undo this import</source>
         <translation>Отменить этот перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="365"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="364"/>
         <source>Undo this whole import</source>
         <translation>Отменить весь этот перенос</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="379"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="378"/>
         <source>The rows with problems were left out. Correct them in the file and bring the file in again: clients already brought in are then skipped.</source>
         <translation>Строки с ошибками не перенесены. Исправьте их в файле и перенесите файл ещё раз: уже перенесённые клиенты будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="399"/>
         <source>The import was taken back.</source>
         <translation>Перенос отменён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="401"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="400"/>
         <source>%n new client(s) moved to the Recycle Bin.</source>
         <translation>
             <numerusform>%n новый клиент перемещён в Корзину.</numerusform>
@@ -940,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="403"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="401"/>
         <source>%n filled-in field(s) restored.</source>
         <translation>
             <numerusform>%n дополненное поле возвращено как было.</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="409"/>
+        <location filename="../../crm_desktop/ui/import_wizard/steps_run.py" line="406"/>
         <source>%n field(s) had been changed again after the import and kept the newer value.</source>
         <translation>
             <numerusform>%n поле после переноса снова меняли — в нём осталось новое значение.</numerusform>

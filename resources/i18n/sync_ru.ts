@@ -163,12 +163,12 @@
 <context>
     <name>SyncIntegration</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="264"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="263"/>
         <source>Share with the office &amp;now</source>
         <translation>&amp;Обменяться с офисом сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="265"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="264"/>
         <source>Changes to &amp;look at…</source>
         <translation>&amp;Изменения для проверки…</translation>
     </message>
@@ -185,18 +185,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="182"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="181"/>
         <source>Share now</source>
         <translation>Обменяться сейчас</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="183"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="182"/>
         <source>Share with the office now</source>
         <translation>Обменяться с офисом сейчас</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="183"/>
         <location filename="../../crm_desktop/ui/sync/status.py" line="184"/>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="185"/>
         <source>Stop sharing</source>
         <translation>Остановить обмен</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="37"/>
         <source>Saved on this PC · shared with the office just now</source>
         <translation>Сохранено на этом ПК · отправлено в офис только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="46"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="40"/>
         <source>Saved on this PC · shared with the office %n minute(s) ago</source>
         <translation>
             <numerusform>Сохранено на этом ПК · отправлено в офис %n минуту назад</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="50"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="43"/>
         <source>Saved on this PC · shared with the office %n hour(s) ago</source>
         <translation>
             <numerusform>Сохранено на этом ПК · отправлено в офис %n час назад</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="45"/>
         <source>Saved on this PC · shared with the office %n day(s) ago</source>
         <translation>
             <numerusform>Сохранено на этом ПК · отправлено в офис %n день назад</numerusform>
@@ -236,57 +236,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="55"/>
         <source>Saved on this PC</source>
         <translation>Сохранено на этом ПК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="58"/>
         <source>Sharing… %1 of %2</source>
         <translation>Идёт обмен… %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="60"/>
         <source>Sharing with the office…</source>
         <translation>Идёт обмен с офисом…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="62"/>
         <source>Not connected — your work is safe on this PC</source>
         <translation>Нет связи — ваша работа в сохранности на этом ПК</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="64"/>
         <source>Saved on this PC · not shared with the office yet</source>
         <translation>Сохранено на этом ПК · в офис ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="78"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="71"/>
         <source>Could not reach the office server. Your work is safe on this PC; it will be shared when the connection is back.</source>
         <translation>Не удалось связаться с сервером офиса. Ваша работа в сохранности на этом ПК и уйдёт в офис, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="82"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="75"/>
         <source>The connection to the office server was lost. Nothing is lost; the next sharing finishes the job.</source>
         <translation>Связь с сервером офиса прервалась. Ничего не потеряно: следующий обмен доведёт дело до конца.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="86"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="79"/>
         <source>Please type your password for the office server in Settings.</source>
         <translation>Введите свой пароль для сервера офиса в настройках.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="82"/>
         <source>Sharing was stopped. What was shared so far is kept; the rest goes next time.</source>
         <translation>Обмен остановлен. Уже отправленное сохранено, остальное уйдёт в следующий раз.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="93"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="86"/>
         <source>Please update CRM Desktop on this computer: the office server is newer.</source>
         <translation>Обновите CRM Desktop на этом компьютере: сервер офиса новее.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="89"/>
         <source>Sharing with the office did not work this time. Your work is safe on this PC.</source>
         <translation>Обмен с офисом в этот раз не удался. Ваша работа в сохранности на этом ПК.</translation>
     </message>

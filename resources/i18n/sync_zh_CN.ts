@@ -163,12 +163,12 @@
 <context>
     <name>SyncIntegration</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="264"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="263"/>
         <source>Share with the office &amp;now</source>
         <translation>立即与办公室同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="265"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="264"/>
         <source>Changes to &amp;look at…</source>
         <translation>需要查看的修改(&amp;L)…</translation>
     </message>
@@ -183,18 +183,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="182"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="181"/>
         <source>Share now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="183"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="182"/>
         <source>Share with the office now</source>
         <translation>立即与办公室同步</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="183"/>
         <location filename="../../crm_desktop/ui/sync/status.py" line="184"/>
-        <location filename="../../crm_desktop/ui/sync/status.py" line="185"/>
         <source>Stop sharing</source>
         <translation>停止同步</translation>
     </message>
@@ -202,83 +202,83 @@
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="43"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="37"/>
         <source>Saved on this PC · shared with the office just now</source>
         <translation>已保存在本机 · 刚刚已与办公室同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="46"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="40"/>
         <source>Saved on this PC · shared with the office %n minute(s) ago</source>
         <translation>
             <numerusform>已保存在本机 · %n 分钟前已与办公室同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="50"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="43"/>
         <source>Saved on this PC · shared with the office %n hour(s) ago</source>
         <translation>
             <numerusform>已保存在本机 · %n 小时前已与办公室同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/words.py" line="52"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="45"/>
         <source>Saved on this PC · shared with the office %n day(s) ago</source>
         <translation>
             <numerusform>已保存在本机 · %n 天前已与办公室同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="62"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="55"/>
         <source>Saved on this PC</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="65"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="58"/>
         <source>Sharing… %1 of %2</source>
         <translation>正在同步… 第 %1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="67"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="60"/>
         <source>Sharing with the office…</source>
         <translation>正在与办公室同步…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="69"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="62"/>
         <source>Not connected — your work is safe on this PC</source>
         <translation>未连接 — 您的工作已安全保存在本机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="71"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="64"/>
         <source>Saved on this PC · not shared with the office yet</source>
         <translation>已保存在本机 · 尚未与办公室同步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="78"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="71"/>
         <source>Could not reach the office server. Your work is safe on this PC; it will be shared when the connection is back.</source>
         <translation>无法连接办公室服务器。您的工作已安全保存在本机，网络恢复后会自动同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="82"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="75"/>
         <source>The connection to the office server was lost. Nothing is lost; the next sharing finishes the job.</source>
         <translation>与办公室服务器的连接中断了。数据没有丢失，下次同步会继续完成。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="86"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="79"/>
         <source>Please type your password for the office server in Settings.</source>
         <translation>请在“设置”中输入您的办公室服务器密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="89"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="82"/>
         <source>Sharing was stopped. What was shared so far is kept; the rest goes next time.</source>
         <translation>同步已停止。已同步的内容会保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="93"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="86"/>
         <source>Please update CRM Desktop on this computer: the office server is newer.</source>
         <translation>请更新本机的 CRM Desktop：办公室服务器的版本更新。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/sync/words.py" line="96"/>
+        <location filename="../../crm_desktop/ui/sync/words.py" line="89"/>
         <source>Sharing with the office did not work this time. Your work is safe on this PC.</source>
         <translation>这次与办公室同步没有成功。您的工作已安全保存在本机。</translation>
     </message>

@@ -156,3 +156,13 @@ def test_dates_and_money_follow_the_chosen_language(started: Started) -> None:
     started.context.apply_preferences(started.context.preferences.with_language("zh_CN"))
     assert date_text(date(2025, 3, 2), long=True).startswith("2025年3月2日")
     assert money_text(1234.5, "CNY").startswith("¥")
+
+
+def test_english_plurals_read_naturally(started: Started) -> None:
+    page = started.window.show_page("recycle_bin")
+    assert page.tr("%n record(s) waiting to be restored.", "", 1) == (
+        "1 record waiting to be restored."
+    )
+    assert page.tr("%n record(s) waiting to be restored.", "", 4) == (
+        "4 records waiting to be restored."
+    )

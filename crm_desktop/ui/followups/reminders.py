@@ -17,7 +17,7 @@ from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.followups import FollowUp, due_reminders, next_reminder_at
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.followups.clock import clock_for
-from crm_desktop.ui.followups.words import plural_en, time_text
+from crm_desktop.ui.followups.words import time_text
 from crm_desktop.ui.widgets.basics import button
 
 POLL_MS = 60_000
@@ -139,8 +139,7 @@ class ReminderBanner(QFrame):
             text += f" · {item.client_name}"
         if len(self.queue) > 1:
             more = len(self.queue) - 1
-            text += "\n" + plural_en(self.tr("%n more reminder(s) after this one.", "", more),
-                                     more)
+            text += "\n" + self.tr("%n more reminder(s) after this one.", "", more)
         self.text.setText(text)
         self.text.setAccessibleName(text)
         self.show()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.followups import FollowUp, KeepInTouch, TeamOverdue
 from crm_desktop.ui.followups.words import (
     keep_in_touch_words,
-    plural_en,
     rhythm_words,
     when_words,
 )
@@ -154,8 +153,8 @@ class TeamOverdueCard(QFrame):
             return
         self.lines.setText("\n".join([
             self.tr("People in the team: %1").replace("%1", str(n.people)),
-            plural_en(self.tr("%n follow-up(s) open from before", "", n.overdue), n.overdue),
+            self.tr("%n follow-up(s) open from before", "", n.overdue),
             self.tr("%n of them for more than a week", "", n.overdue_over_a_week),
-            plural_en(self.tr("%n follow-up(s) for today", "", n.due_today), n.due_today),
+            self.tr("%n follow-up(s) for today", "", n.due_today),
         ]))
         self.lines.setAccessibleName(self.lines.text())

@@ -66,11 +66,6 @@ def time_text(moment: datetime, tz: tzinfo) -> str:
     return QLocale().toString(QTime(local.hour, local.minute), fmt)
 
 
-def plural_en(text: str, n: int) -> str:
-    """English has no translation file: turn "%n day(s)" into "1 day" or "3 days"."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 def _with_time(words: str, item: FollowUp, tz: tzinfo) -> str:
     if not item.has_time:
         return words
@@ -102,19 +97,19 @@ class FollowupPlurals(QObject):
     where the translation tools see their plural forms."""
 
     def no_contact(self, n: int) -> str:
-        return plural_en(self.tr("No contact with %1 for %n day(s)", "", n), n)
+        return self.tr("No contact with %1 for %n day(s)", "", n)
 
     def never_contacted(self, n: int) -> str:
-        return plural_en(self.tr("No contact with %1 yet; added %n day(s) ago", "", n), n)
+        return self.tr("No contact with %1 yet; added %n day(s) ago", "", n)
 
     def rhythm(self, n: int) -> str:
-        return plural_en(self.tr("Grade %1 clients: about every %n day(s)", "", n), n)
+        return self.tr("Grade %1 clients: about every %n day(s)", "", n)
 
     def due_today(self, n: int) -> str:
-        return plural_en(self.tr("%n follow-up(s) for today", "", n), n)
+        return self.tr("%n follow-up(s) for today", "", n)
 
     def still_open(self, n: int) -> str:
-        return plural_en(self.tr("%n still open from before", "", n), n)
+        return self.tr("%n still open from before", "", n)
 
 
 _PLURALS: FollowupPlurals | None = None

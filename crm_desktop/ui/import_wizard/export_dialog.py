@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.import_export.export import export_records
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.import_wizard.words import plural_en
 from crm_desktop.ui.import_wizard.worker import Worker
 from crm_desktop.ui.widgets.basics import button, heading, hint
 
@@ -146,7 +145,7 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(True)
         self.written = int(count) if isinstance(count, int) else 0
         text = self.tr("%n record(s) saved to %1.", "", self.written)
-        self.status.setText(plural_en(text, self.written).replace("%1", self.target))
+        self.status.setText(text.replace("%1", self.target))
 
     def _failed(self, error: object) -> None:
         self.worker = None

@@ -25,7 +25,6 @@ from crm_desktop.ui.import_wizard.steps_file import grow, wizard_of
 from crm_desktop.ui.import_wizard.words import (
     count_lines,
     file_error_text,
-    plural_en,
     problem_text,
 )
 from crm_desktop.ui.wizards.base import WizardStep
@@ -213,7 +212,7 @@ class DryRunStep(WizardStep):
                             .replace("%1", error.message if isinstance(error, ServiceError)
                                      else error.strerror or ""))
             return 0
-        self.saved.setText(plural_en(self.tr("%n row(s) saved to %1.", "", count), count)
+        self.saved.setText(self.tr("%n row(s) saved to %1.", "", count)
                            .replace("%1", str(Path(target))))
         return count
 
@@ -398,14 +397,12 @@ class ResultStep(WizardStep):
     def _show_undone(self, undone: UndoResult) -> None:
         lines = [
             self.tr("The import was taken back."),
-            plural_en(self.tr("%n new client(s) moved to the Recycle Bin.", "", undone.removed),
-                      undone.removed),
-            plural_en(self.tr("%n filled-in field(s) restored.", "", undone.restored),
-                      undone.restored),
+            self.tr("%n new client(s) moved to the Recycle Bin.", "", undone.removed),
+            self.tr("%n filled-in field(s) restored.", "", undone.restored),
         ]
         if undone.kept:
             kept = len(undone.kept)
-            lines.append(plural_en(self.tr(
+            lines.append(self.tr(
                 "%n field(s) had been changed again after the import and kept the newer value.",
-                "", kept), kept))
+                "", kept))
         self.undo_outcome.setText("\n".join(lines))

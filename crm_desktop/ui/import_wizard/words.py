@@ -93,18 +93,13 @@ class CountWords(QObject):
                 self.tr("%Ln row(s) left out because of problems", "", problems),
             ]
         counts = (created, updated, skipped, problems)
-        return [plural_en(line, n) for line, n in zip(lines, counts, strict=True)]
+        return [line for line, n in zip(lines, counts, strict=True)]
 
 
 def count_lines(created: int, updated: int, skipped: int, problems: int, *,
                 dry_run: bool) -> list[str]:
     """ "1 204 new, 36 will update, 12 duplicates skipped, 5 rows have problems", one a line."""
     return CountWords().lines(created, updated, skipped, problems, dry_run=dry_run)
-
-
-def plural_en(text: str, n: int) -> str:
-    """English has no translation file: \"3 row(s)\" becomes \"3 rows\", \"1 row(s)\" \"1 row\"."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def problem_text(problem: Problem, unit: str = "row") -> str:

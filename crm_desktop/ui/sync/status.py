@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QWidget
 from crm_desktop.services import sync_service
 from crm_desktop.services.sync_conflicts import open_conflict_count
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.sync.words import SyncState, plural_en, problem_text, status_text
+from crm_desktop.ui.sync.words import SyncState, problem_text, status_text
 from crm_desktop.ui.sync.worker import OfficeWatcher, SyncWorker
 from crm_desktop.ui.widgets.basics import button
 
@@ -173,8 +173,7 @@ class SyncStatusBar(QWidget):
         self.cancel_button.setVisible(state.running)
         count = self.controller.conflicts
         self.conflicts_button.setVisible(count > 0)
-        self.conflicts_button.setText(plural_en(self.tr("%n change(s) to look at", "", count),
-                                                count))
+        self.conflicts_button.setText(self.tr("%n change(s) to look at", "", count))
         self.conflicts_button.setAccessibleName(self.conflicts_button.text())
         self.share_button.setToolTip(self.controller.last_problem)
 

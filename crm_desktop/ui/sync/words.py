@@ -7,12 +7,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-
-def plural_en(text: str, n: int) -> str:
-    """English has no translation file: "%n minute(s)" becomes "1 minute" or "3 minutes"."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 translate = QCoreApplication.translate
 
 
@@ -42,14 +36,13 @@ class SyncWords(QObject):
         if minutes < 1:
             return self.tr("Saved on this PC · shared with the office just now")
         if minutes < 60:
-            return plural_en(self.tr(
-                "Saved on this PC · shared with the office %n minute(s) ago", "", minutes),
-                minutes)
+            return self.tr(
+                "Saved on this PC · shared with the office %n minute(s) ago", "", minutes)
         if hours < 24:
-            return plural_en(self.tr(
-                "Saved on this PC · shared with the office %n hour(s) ago", "", hours), hours)
-        return plural_en(self.tr(
-            "Saved on this PC · shared with the office %n day(s) ago", "", days), days)
+            return self.tr(
+                "Saved on this PC · shared with the office %n hour(s) ago", "", hours)
+        return self.tr(
+            "Saved on this PC · shared with the office %n day(s) ago", "", days)
 
 
 def ago_text(last_ok: datetime, now: datetime) -> str:
