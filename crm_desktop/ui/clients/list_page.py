@@ -20,7 +20,7 @@ from crm_desktop.services.client_list import ClientFilter
 from crm_desktop.ui.clients.list_model import ID_ROLE, ClientListModel
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.pages.base import Page
-from crm_desktop.ui.widgets.basics import button, heading, hint
+from crm_desktop.ui.widgets.basics import button, fit_header, heading, hint
 
 SEARCH_DELAY_MS = 150
 #: Quick filters: (key, scope, grade, status)
@@ -73,6 +73,7 @@ class ClientsPage(Page):
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(160)
         self.table.setColumnWidth(0, 240)
+        context.preferences_changed.connect(lambda: fit_header(self.table))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -145,6 +146,7 @@ class ClientsPage(Page):
         self.open_button.setAccessibleName(self.tr("Open the selected client"))
         self.table.setAccessibleName(self.tr("Clients"))
         self.model.retranslate()
+        fit_header(self.table)
         self._update_count()
 
     def current_filter(self) -> ClientFilter:

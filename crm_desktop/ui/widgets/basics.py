@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 
 def heading(text: str = "", parent: QWidget | None = None, name: str = "") -> QLabel:
@@ -37,3 +37,15 @@ def name_widget(widget: QWidget, name: str, accessible: str, description: str = 
     widget.setAccessibleName(accessible)
     if description:
         widget.setAccessibleDescription(description)
+
+
+def fit_header(view: QTableView, minimum: int = 0) -> None:
+    """Widen each column so its heading shows whole (after a language or text-size change)."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    for section in range(header.count()):
+        if section == last and header.stretchLastSection():
+            continue
+        wanted = max(header.sectionSizeHint(section) + 8, minimum)
+        if header.sectionSize(section) < wanted:
+            header.resizeSection(section, wanted)
