@@ -229,52 +229,52 @@
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="45" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="54" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="46" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="55" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="47" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="48" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="57" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="49" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="58" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="50" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="59" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="51" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="60" />
             <source>Last contact</source>
             <translation>Последний контакт</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="66" />
             <source>Prospect</source>
             <translation>Потенциальный</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="67" />
             <source>Active</source>
             <translation>Действующий</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="68" />
             <source>Inactive</source>
             <translation>Неактивный</translation>
         </message>
@@ -292,139 +292,139 @@
             <translation>Слишком длинно. Сократите, пожалуйста, до %1 символов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="18" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="20" />
             <source>Please remove the emoji or picture symbols.</source>
             <translation>Уберите, пожалуйста, смайлики и значки.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="19" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="23" />
             <source>A word here mixes alphabets (for example Latin and Cyrillic letters). Check the keyboard language and type it again.</source>
             <translation>В слове смешаны алфавиты (например, латиница и кириллица). Проверьте раскладку клавиатуры и введите заново.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="23" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="28" />
             <source>This contains invisible characters. Please type it again.</source>
             <translation>Здесь есть невидимые символы. Введите, пожалуйста, заново.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="24" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="31" />
             <source>Too many entries. At most %1 are allowed.</source>
             <translation>Слишком много значений. Можно не больше %1.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="25" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="34" />
             <source>Please choose one of the offered values.</source>
             <translation>Выберите, пожалуйста, один из предложенных вариантов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="26" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="37" />
             <source>Please type the phone number.</source>
             <translation>Введите, пожалуйста, номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="27" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="40" />
             <source>“%2” is too short for a phone number. Check the digits.</source>
             <translation>«%2» — слишком короткий номер. Проверьте цифры.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="28" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="43" />
             <source>“%2” is too long for a phone number. Check the digits.</source>
             <translation>«%2» — слишком длинный номер. Проверьте цифры.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="29" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="46" />
             <source>“%2” is not a phone number. Type it with digits, for example 138 0013 8000.</source>
             <translation>«%2» — не номер телефона. Введите цифрами, например 8 912 345-67-89.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="32" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="50" />
             <source>Please type the e-mail address.</source>
             <translation>Введите, пожалуйста, адрес эл. почты.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="33" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="53" />
             <source>“%2” has no @. An e-mail address looks like name@example.com.</source>
             <translation>В «%2» нет @. Адрес почты выглядит так: name@example.com.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="34" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="56" />
             <source>The part after @ in “%2” is not right. It should look like example.com.</source>
             <translation>В «%2» неверная часть после @. Она должна выглядеть как example.com.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="37" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="60" />
             <source>The part before @ in “%2” is not right. Check for spaces.</source>
             <translation>В «%2» неверная часть до @. Проверьте, нет ли пробелов.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="38" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="63" />
             <source>“%2” is too long for an e-mail address.</source>
             <translation>«%2» — слишком длинный адрес эл. почты.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="39" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="66" />
             <source>Please choose a colleague from the list.</source>
             <translation>Выберите, пожалуйста, сотрудника из списка.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="41" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="71" />
             <source>Please check this field.</source>
             <translation>Проверьте, пожалуйста, это поле.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="47" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="78" />
             <source>the same phone number</source>
             <translation>тот же номер телефона</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="48" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="79" />
             <source>the same e-mail address</source>
             <translation>тот же адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="49" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="80" />
             <source>a very similar name</source>
             <translation>очень похожее название</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="50" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="81" />
             <source>a company of the same name</source>
             <translation>компанию с таким же названием</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="51" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="82" />
             <source>a contact person of the same name</source>
             <translation>контактное лицо с таким же именем</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="52" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="85" />
             <source>the same company</source>
             <translation>ту же компанию</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="54" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="87" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="62" />
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="68" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="98" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="113" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="63" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="102" />
             <source>%1 (owner %2) has %3.</source>
             <translation>У клиента %1 (ответственный: %2) %3.</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="64" />
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="66" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="106" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="110" />
             <source>nobody</source>
             <translation>никто</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="69" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="117" />
             <source>A client of %1 has %2. You cannot open it, but you can ask them.</source>
             <translation>У клиента сотрудника %1 %2. Открыть его вы не можете, но можете спросить у коллеги.</translation>
         </message>
@@ -529,13 +529,22 @@
             <source>Open the selected client</source>
             <translation>Открыть выбранного клиента</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="171" />
+            <source>More than %n client(s) match. Type more to narrow the list.</source>
+            <translation>
+                <numerusform>Подходит больше %n клиента. Уточните запрос, чтобы сократить список.</numerusform>
+                <numerusform>Подходит больше %n клиентов. Уточните запрос, чтобы сократить список.</numerusform>
+                <numerusform>Подходит больше %n клиентов. Уточните запрос, чтобы сократить список.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_page.py" line="170" />
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="173" />
             <source>No client matches “%1”.</source>
             <translation>Клиентов по запросу «%1» не найдено.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/clients/list_page.py" line="173" />
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="176" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n клиент</numerusform>

@@ -229,52 +229,52 @@
     <context>
         <name>ClientListModel</name>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="45" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="54" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="46" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="55" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="47" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="48" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="49" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="58" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="50" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="59" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="51" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="60" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="66" />
             <source>Prospect</source>
             <translation>潜在客户</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="67" />
             <source>Active</source>
             <translation>合作中</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_model.py" line="56" />
+            <location filename="../../crm_desktop/ui/clients/list_model.py" line="68" />
             <source>Inactive</source>
             <translation>暂停合作</translation>
         </message>
@@ -292,139 +292,139 @@
             <translation>内容太长了，请缩短到 %1 个字以内。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="18" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="20" />
             <source>Please remove the emoji or picture symbols.</source>
             <translation>请删掉表情符号或图案。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="19" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="23" />
             <source>A word here mixes alphabets (for example Latin and Cyrillic letters). Check the keyboard language and type it again.</source>
             <translation>这里有个词混用了不同文字（比如拉丁字母和俄文字母）。请检查输入法后重新输入。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="23" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="28" />
             <source>This contains invisible characters. Please type it again.</source>
             <translation>这里含有看不见的字符，请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="24" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="31" />
             <source>Too many entries. At most %1 are allowed.</source>
             <translation>填得太多了，最多只能填 %1 个。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="25" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="34" />
             <source>Please choose one of the offered values.</source>
             <translation>请从给出的选项中选择一个。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="26" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="37" />
             <source>Please type the phone number.</source>
             <translation>请输入电话号码。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="27" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="40" />
             <source>“%2” is too short for a phone number. Check the digits.</source>
             <translation>“%2”作为电话号码太短了，请核对数字。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="28" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="43" />
             <source>“%2” is too long for a phone number. Check the digits.</source>
             <translation>“%2”作为电话号码太长了，请核对数字。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="29" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="46" />
             <source>“%2” is not a phone number. Type it with digits, for example 138 0013 8000.</source>
             <translation>“%2”不是电话号码。请用数字输入，例如 138 0013 8000。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="32" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="50" />
             <source>Please type the e-mail address.</source>
             <translation>请输入电子邮箱。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="33" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="53" />
             <source>“%2” has no @. An e-mail address looks like name@example.com.</source>
             <translation>“%2”里没有 @。邮箱地址的格式像 name@example.com。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="34" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="56" />
             <source>The part after @ in “%2” is not right. It should look like example.com.</source>
             <translation>“%2”中 @ 后面的部分不对，应该像 example.com 这样。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="37" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="60" />
             <source>The part before @ in “%2” is not right. Check for spaces.</source>
             <translation>“%2”中 @ 前面的部分不对，请检查有没有空格。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="38" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="63" />
             <source>“%2” is too long for an e-mail address.</source>
             <translation>“%2”作为邮箱地址太长了。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="39" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="66" />
             <source>Please choose a colleague from the list.</source>
             <translation>请从列表中选择一位同事。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="41" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="71" />
             <source>Please check this field.</source>
             <translation>请检查这一项。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="47" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="78" />
             <source>the same phone number</source>
             <translation>相同的电话号码</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="48" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="79" />
             <source>the same e-mail address</source>
             <translation>相同的电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="49" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="80" />
             <source>a very similar name</source>
             <translation>非常相似的名称</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="50" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="81" />
             <source>a company of the same name</source>
             <translation>同名的公司</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="51" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="82" />
             <source>a contact person of the same name</source>
             <translation>同名的联系人</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="52" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="85" />
             <source>the same company</source>
             <translation>同一家公司</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="54" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="87" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="62" />
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="68" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="98" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="113" />
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="63" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="102" />
             <source>%1 (owner %2) has %3.</source>
             <translation>%1（负责人：%2）有%3。</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="64" />
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="66" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="106" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="110" />
             <source>nobody</source>
             <translation>无人</translation>
         </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/messages.py" line="69" />
+            <location filename="../../crm_desktop/ui/clients/messages.py" line="117" />
             <source>A client of %1 has %2. You cannot open it, but you can ask them.</source>
             <translation>%1 的一个客户有%2。您无权打开，但可以问问 TA。</translation>
         </message>
@@ -529,13 +529,20 @@
             <source>Open the selected client</source>
             <translation>打开选中的客户</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="171" />
+            <source>More than %n client(s) match. Type more to narrow the list.</source>
+            <translation>
+                <numerusform>符合条件的客户超过 %n 位。请再多输入几个字，缩小范围。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../crm_desktop/ui/clients/list_page.py" line="170" />
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="173" />
             <source>No client matches “%1”.</source>
             <translation>没有找到与“%1”相符的客户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../crm_desktop/ui/clients/list_page.py" line="173" />
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="176" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>共 %n 位客户</numerusform>
