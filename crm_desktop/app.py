@@ -149,7 +149,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return 2
     window = started.window
     instance.activation_requested.connect(lambda: _bring_forward(window))
-    window.show()
+    window.show_then_fill()
     started.followups.start()
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
