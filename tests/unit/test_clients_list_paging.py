@@ -91,3 +91,13 @@ def test_phone_is_formatted_for_people(workspace: Workspace, office: list[str]) 
     row = workspace.run(list_clients, ClientFilter(text="Anna"))[0]
     assert row.stored_phone == "+8613800138000"
     assert row.phone.startswith("+86 138")
+
+
+@pytest.mark.parametrize("typed", ["", "Clara", "cla", "Cl", "13", "Zzz"])
+def test_first_window_is_the_size_and_the_first_rows(
+    workspace: Workspace, office: list[str], typed: str
+) -> None:
+    flt = ClientFilter(text=typed)
+    size, rows = workspace.run(client_list.first_window, flt, 2)
+    assert size == workspace.run(list_size, flt)
+    assert [r.id for r in rows] == [r.id for r in workspace.run(list_clients, flt, 0, 2)]

@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 from crm_desktop.services.client_list import (
     ClientFilter,
     ClientRow,
+    first_window,
     list_clients,
-    list_size,
     row_key,
 )
 from crm_desktop.ui.context import AppContext
@@ -96,8 +96,11 @@ class ClientListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        size = self.context.read(list_size, self.filter)
+        # The size and the first page together: the view draws the first rows at once.
+        size, first = self.context.read(first_window, self.filter, PAGE)
         self._count, self.more = size.rows, size.more
+        if first:
+            self._pages[0] = first
         self.endResetModel()
 
     def row_at(self, row: int) -> ClientRow | None:
