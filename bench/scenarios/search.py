@@ -6,8 +6,9 @@ list's size: exact, or for a very short search the first matches and "more than"
 then the visible rows drawn (the first page fetched), acting as the administrator
 (who sees every client, so the most matches). Floor: the same size and the same
 first page by raw SQL over the FTS5 index through ``sqlite3`` (a join driven by the
-index, as any hand-written query would be; for three or more characters the count
-beside the first page in one query), with the MATCH expression prepared beforehand.
+index, as any hand-written query would be), with the MATCH expression prepared
+beforehand. (``count(*) OVER ()`` beside the first page in one query is slower: SQLite
+then keeps every match whole before sorting instead of the first page only.)
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ COLUMNS = ("c.id, c.name, c.company, c.kind, c.phones, c.emails, u.display_name,
            "c.status, c.tags, c.last_contact_at, c.brought_in_at")
 MATCHES = ("SELECT c.id FROM client_search s JOIN client c ON c.id = s.client_id "
            "WHERE client_search MATCH ? AND c.deleted = 0")
-# Three or more characters: the size beside the first page, in one query.
+RAW_COUNT = f"SELECT count(*) FROM ({MATCHES})"
 RAW_WINDOW = (
-    f"SELECT {COLUMNS}, count(*) OVER () FROM client_search s JOIN client c ON c.id = s.client_id "
+    f"SELECT {COLUMNS} FROM client_search s JOIN client c ON c.id = s.client_id "
     "LEFT JOIN app_user u ON u.id = c.owner_id "
     "WHERE client_search MATCH ? AND c.deleted = 0 ORDER BY c.name, c.id LIMIT ?"
 )
@@ -63,8 +64,8 @@ def _raw(db: sqlite3.Connection, match: str | None, short: bool) -> tuple[int, l
     if short:
         count = db.execute(SHORT_COUNT, (match, SHORT_WINDOW + 1)).fetchone()[0]
         return count, db.execute(SHORT_WINDOW_SQL, (match, SHORT_WINDOW, PAGE)).fetchall()
-    rows = db.execute(RAW_WINDOW, (match, PAGE)).fetchall()
-    return (rows[0][-1] if rows else 0), rows
+    count = db.execute(RAW_COUNT, (match,)).fetchone()[0]
+    return count, db.execute(RAW_WINDOW, (match, PAGE)).fetchall()
 
 
 def run(report: Report, office: Office) -> None:

@@ -238,23 +238,14 @@ def list_clients(
 def first_window(
     session: Session, actor: Actor, flt: ClientFilter, limit: int = 200
 ) -> tuple[ListSize, list[ClientRow]]:
-    """The list's size and its first ``limit`` rows: what the list needs on opening and on
-    each keystroke. A search of three or more characters gets both from one query (the
-    matches are sorted anyway, so counting them beside the first rows costs nothing more).
+    """The list's size and its first ``limit`` rows, in one transaction: what the list needs
+    on opening and on each keystroke.
+
+    Two queries, not one with ``count(*) OVER ()``: the window function makes SQLite keep
+    every matching row whole before sorting, where ``ORDER BY … LIMIT`` keeps only the
+    first ``limit`` and the count reads the index alone (twice as fast for "Jul").
     """
-    query = fts_query(flt.text)
-    if query is None or is_short(flt.text):
-        return list_size(session, actor, flt), list_clients(session, actor, flt, 0, limit)
-    total = func.count().over().label("total")
-    stmt = (
-        _matching(session, actor, flt, select(*COLUMNS, total))
-        .outerjoin(Owner, Owner.id == Client.owner_id)
-        .order_by(*_order(flt))
-        .limit(limit)
-    )
-    rows = list(session.execute(stmt).all())
-    size = ListSize(int(rows[0].total) if rows else 0)
-    return size, _client_rows(session, actor, flt, rows)
+    return list_size(session, actor, flt), list_clients(session, actor, flt, 0, limit)
 
 
 def _client_rows(session: Session, actor: Actor, flt: ClientFilter,

@@ -56,6 +56,9 @@ class Client(SyncedMixin, Base):
         # The client list's order (live clients by name): its first window reads 200 index
         # entries instead of sorting the table, and keyset paging continues from any row.
         Index("ix_client_list_order", "deleted", "name", "id", info={"local_only": True}),
+        # A search joins its matches to clients by id: with deleted and name beside the id,
+        # counting and sorting the matches reads this index, not every matching row.
+        Index("ix_client_search_join", "id", "deleted", "name", info={"local_only": True}),
         # History looks for the clients merged into this one on every card opening.
         Index("ix_client_merged_into_id", "merged_into_id", info={"local_only": True}),
     )

@@ -109,6 +109,10 @@ def test_0400_keeps_search_rows_and_gives_the_planner_the_right_indexes(tmp_path
     # The list's order comes from an index, not a sort of every client.
     assert "ix_client_list_order" in _plan(
         db, "select id from client where deleted = 0 order by name, id limit 200")
+    # A search's matches are counted on the small join index, not the clients' rows.
+    assert "COVERING INDEX ix_client_search_join" in _plan(
+        db, "select count(*) from client_search s join client c on c.id = s.client_id "
+        "where client_search match ? and c.deleted IS 0", '"z"*')
     assert "ix_client_merged_into_id" in _plan(
         db, "select id from client where merged_into_id = ?", "x")
     # A client's contacts and follow-ups go through client_id, never a walk of live rows.

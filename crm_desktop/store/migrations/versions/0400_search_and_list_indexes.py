@@ -2,6 +2,10 @@
 
 - ``ix_client_list_order`` (deleted, name, id): the list's first window and keyset paging
   read the index instead of sorting every client.
+- ``ix_client_search_join`` (id, deleted, name): a search joins its index matches to
+  clients by id; counting them and sorting them by name then reads this small index
+  instead of each matching client's whole row (the count of "mar", 2 964 matches in the
+  bench office, 30 → 16 ms).
 - ``ix_client_merged_into_id``: History finds the clients merged into this one directly.
 - ``ix_<table>_deleted`` becomes a partial index of tombstones (``WHERE deleted = 1``): the
   plain index on a two-valued column made SQLite's planner (no statistics) walk every live
@@ -58,6 +62,7 @@ def _rebuild_search(options: str) -> None:
 def upgrade() -> None:
     _tombstone_indexes(partial=True)
     op.create_index("ix_client_list_order", "client", ["deleted", "name", "id"], unique=False)
+    op.create_index("ix_client_search_join", "client", ["id", "deleted", "name"], unique=False)
     op.create_index("ix_client_merged_into_id", "client", ["merged_into_id"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         _rebuild_search(f"{FTS_OPTIONS}, prefix = '{PREFIXES}'")
@@ -67,5 +72,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         _rebuild_search(FTS_OPTIONS)
     op.drop_index("ix_client_merged_into_id", table_name="client")
+    op.drop_index("ix_client_search_join", table_name="client")
     op.drop_index("ix_client_list_order", table_name="client")
     _tombstone_indexes(partial=False)
