@@ -41,6 +41,9 @@ def test_any_order_of_scrolling_shows_the_same_rows(
     model = ClientListModel(context)
     model.sort(0, list_model.Qt.SortOrder.DescendingOrder if descending
                else list_model.Qt.SortOrder.AscendingOrder)
+    # Before the first showing a sort only records the order: nothing is read yet.
+    assert not model.loaded and model.rowCount() == 0
+    model.reload()
     assert model.rowCount() == len(NAMES) and not model.more
     # The scroll bar dragged to the bottom, then scrolled back up row by row.
     bottom_up = list(reversed(range(len(NAMES))))

@@ -86,6 +86,9 @@ class ClientListModel(QAbstractTableModel):
         self._count = 0
         #: True when a very short search stopped at the rows shown and more clients match.
         self.more = False
+        #: False until the first reload: a sort asked for before that (the view does so when
+        #: sorting is switched on) only records the order, and the first showing reads.
+        self.loaded = False
         self._pages: dict[int, list[ClientRow]] = {}
 
     # --- what is shown -------------------------------------------------------
@@ -101,6 +104,7 @@ class ClientListModel(QAbstractTableModel):
         self._count, self.more = size.rows, size.more
         if first:
             self._pages[0] = first
+        self.loaded = True
         self.endResetModel()
 
     def row_at(self, row: int) -> ClientRow | None:
@@ -164,9 +168,11 @@ class ClientListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
-        self.set_filter(
-            replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        flt = replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self.loaded:
+            self.set_filter(flt)
+        else:
+            self.filter = flt
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
