@@ -220,11 +220,14 @@ def list_clients(
     ``from_end``: ``offset`` counts from the end of the list (the scroll bar at the bottom).
     The rows come back in list order either way.
     """
+    keyset = flt.sort in KEYSET_SORTS
+    if not keyset:  # no keyset for this order: a key is meaningless, the offset counts
+        after = before = None
     reverse = before is not None or from_end
     stmt = _matching(session, actor, flt, select(*COLUMNS))
     stmt = stmt.outerjoin(Owner, Owner.id == Client.owner_id)
     key = after if after is not None else before
-    if key is not None and flt.sort in KEYSET_SORTS:
+    if key is not None:
         here = tuple_(_sort_column(flt), Client.id)
         there = tuple_(literal(key[0]), literal(key[1]))
         stmt = stmt.where(here < there if flt.descending != reverse else here > there)

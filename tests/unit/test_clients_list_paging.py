@@ -61,6 +61,9 @@ def test_keyset_is_ignored_for_a_sort_that_allows_none(
     whole = workspace.run(list_clients, flt, 0, 100)
     assert row_key(whole[0], flt) is None
     assert len(workspace.run(list_clients, flt, 2, 100)) == len(whole) - 2
+    # A key given anyway is ignored rather than read as "before" in the wrong order.
+    assert [r.id for r in workspace.run(list_clients, flt, 0, 3, before=("x", "y"))] == [
+        r.id for r in whole[:3]]
 
 
 def test_short_search_stops_and_says_more(
