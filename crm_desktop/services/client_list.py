@@ -181,8 +181,11 @@ def _order(flt: ClientFilter, reverse: bool = False) -> list[Any]:
     return [c.desc() if descending else c.asc() for c in (_sort_column(flt), Client.id)]
 
 
+#: The list shows one phone and one e-mail: only those are read, as text (no JSON decoding).
 COLUMNS = (
-    Client.id, Client.name, Client.company, Client.kind, Client.phones, Client.emails,
+    Client.id, Client.name, Client.company, Client.kind,
+    func.json_extract(Client.phones, "$[0]").label("first_phone"),
+    func.json_extract(Client.emails, "$[0]").label("first_email"),
     Owner.display_name, Client.grade, Client.status, Client.tags,
     Client.last_contact_at, Client.brought_in_at,
 )
@@ -265,13 +268,11 @@ def _client_rows(session: Session, actor: Actor, flt: ClientFilter,
     result = []
     for r in rows:
         shown = r.id in visible
-        phones = r.phones or []
-        emails = r.emails or []
         result.append(
             ClientRow(
                 id=r.id, name=r.name, company=r.company or "", kind=r.kind,
-                stored_phone=phones[0] if phones and shown else "",
-                email=emails[0] if emails and shown else "",
+                stored_phone=(r.first_phone or "") if shown else "",
+                email=(r.first_email or "") if shown else "",
                 owner_name=r.display_name or "", grade=r.grade, status=r.status,
                 tags=tuple(r.tags or ()) if shown else (),
                 last_contact_at=r.last_contact_at, brought_in_at=r.brought_in_at,
