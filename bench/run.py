@@ -95,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report.table())
     for name, needs in report.info["waiting"].items():
         print(f"\n{name}: not measured, waiting for {', '.join(needs)}")
+    for name, reason in report.info.get("skipped", {}).items():
+        print(f"\n{name}: not measured, no server: {reason}")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kind = "quick" if args.quick else "full"
     report.write_json(RESULTS_DIR / f"{stamp}-{kind}.json")

@@ -154,7 +154,7 @@ def run_gui(argv: Sequence[str]) -> int:
         return 2
     window = started.window
     instance.activation_requested.connect(lambda: _bring_forward(window))
-    window.show()
+    window.show_then_fill()
     started.followups.start()
     if started.sync is not None:
         started.sync.start()  # a first sync now, then on a timer and when the office wakes us

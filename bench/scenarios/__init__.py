@@ -16,7 +16,10 @@ SCENARIOS: tuple[str, ...] = (
     "client_card",
     "history",
     "today",
+    "followups",
     "memory",
+    "import_",
+    "sync",
 )
 
 REQUIRES: dict[str, tuple[str, ...]] = {
@@ -25,6 +28,9 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "client_card": ("crm_desktop.services.clients", "crm_desktop.services.activities",
                     "crm_desktop.services.followups"),
     "today": ("crm_desktop.services.followups",),
+    "followups": ("crm_desktop.services.followups", "crm_desktop.services.timeline"),
+    "import_": ("crm_desktop.services.import_export.batch", "openpyxl"),
+    "sync": ("crm_desktop.sync.engine", "crm_desktop.sync.server"),
 }
 
 

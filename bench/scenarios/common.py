@@ -22,18 +22,25 @@ def child_env() -> dict[str, str]:
 
 
 def start_child(mode: str, data_dir: Path, *extra: str) -> tuple[float, dict[str, Any]]:
-    """Launch ``bench.child`` and time it to its "window is up" line (ms), with its memory."""
+    """Launch ``bench.child`` and time it to its "window is up" line (ms), with its memory.
+
+    The returned dict is the child's last line (its memory), plus ``marks_ms``: the time of
+    each line it printed (for ``app``: the window shown, then its first page filled).
+    """
     cmd = [sys.executable, "-m", "bench.child", mode, str(data_dir), *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             cwd=REPO, env=child_env())
     assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = (time.perf_counter() - started) * 1000
+    lines: list[str] = []
+    marks: list[float] = []
+    for line in proc.stdout:
+        marks.append((time.perf_counter() - started) * 1000)
+        lines.append(line)
     _out, err = proc.communicate(timeout=120)
-    if proc.returncode != 0 or not line.strip():
+    if proc.returncode != 0 or not lines or not lines[-1].strip():
         raise RuntimeError(f"bench.child {mode} failed ({proc.returncode}): {err[-2000:]}")
-    return elapsed, json.loads(line)
+    return marks[0], {**json.loads(lines[-1]), "marks_ms": marks}
 
 
 def open_the_office(started: Any, client_id: str | None) -> None:

@@ -1,10 +1,12 @@
 """Sync benchmarks: push and pull N rows next to COPY / raw SELECT + insert floors, then
 10 changes in that office, then seconds from an edit on one PC to its arrival on another.
 
-``run(report)`` calls ``report(name, figure, floor, unit, target)``. Standalone:
-``python -m bench.scenarios.sync [ROWS]`` (servers from CRM_BENCH_PG_URL /
-CRM_BENCH_MYSQL_URL, URLs of a user that may create databases; otherwise
-throwaway servers like the tests start).
+``run(report, office)`` is the harness's entry (as many rows as the office has clients,
+or CRM_BENCH_SYNC_ROWS); ``measure(reporter, rows)`` calls ``reporter(name, figure, floor,
+unit, target)``. Standalone: ``python -m bench.scenarios.sync [ROWS]`` (servers from
+CRM_BENCH_PG_URL / CRM_BENCH_MYSQL_URL, URLs of a user that may create databases;
+otherwise throwaway servers like the tests start). A backend whose server cannot be had
+gets a row saying so instead of figures.
 """
 
 from __future__ import annotations
@@ -23,15 +25,18 @@ from sqlalchemy import create_engine, select, text
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
-Report = Callable[[str, float, float, str, str], None]
+Reporter = Callable[[str, float, float, str, str], None]
 
 
-def _servers() -> list[Any]:
+BACKENDS = (("postgresql", "CRM_BENCH_PG_URL"), ("mariadb", "CRM_BENCH_MYSQL_URL"))
+
+
+def _servers(skipped: dict[str, str] | None = None) -> list[Any]:
     from sqlalchemy.engine import make_url
     from sync_servers import Server, start  # type: ignore[import-not-found]
 
     found = []
-    for backend, env in (("postgresql", "CRM_BENCH_PG_URL"), ("mariadb", "CRM_BENCH_MYSQL_URL")):
+    for backend, env in BACKENDS:
         if os.environ.get(env):
             found.append(Server(backend, make_url(os.environ[env])))
         else:
@@ -39,6 +44,8 @@ def _servers() -> list[Any]:
                 found.append(start(backend))
             except Exception as exc:
                 print(f"skipping {backend}: {exc}", file=sys.stderr)
+                if skipped is not None:
+                    skipped[backend] = str(exc)
     return found
 
 
@@ -52,7 +59,7 @@ def _fill(pc: Any, rows: int, owner: str) -> None:
                                dirty=True) for i in range(rows))
 
 
-def _scenario(server: Any, rows: int, report: Report) -> None:
+def _scenario(server: Any, rows: int, report: Reporter) -> None:
     from pcs import PASSWORD, PC, person, set_up_company  # type: ignore[import-not-found]
 
     from crm_desktop.store.models import Client
@@ -151,14 +158,57 @@ def _scenario(server: Any, rows: int, report: Report) -> None:
         server.drop_database(name)
 
 
-def run(report: Report, rows: int | None = None) -> None:
+def measure(report: Reporter, rows: int | None = None,
+            skipped: dict[str, str] | None = None) -> None:
     rows = rows or int(os.environ.get("CRM_BENCH_SYNC_ROWS", "100000"))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    for server in _servers():
+    for server in _servers(skipped):
         try:
             _scenario(server, rows, report)
         finally:
             server.stop()
+
+
+TITLE = "sync with the company server (PostgreSQL, MariaDB)"
+TARGETS = {
+    "ratio <= 3": ("ratio ≤ 3", lambda r: r.ratio <= 3),
+    # 10 changes against an idle sync of the same office: the office's size must not show.
+    "grows with the changes, not the office": (
+        "10 changes ≤ 3 × an idle sync", lambda r: r.ratio <= 3),
+    "one pass per sync": ("≤ 3 × an idle sync", lambda r: r.ratio <= 3),
+    "seconds": ("under 2 s", lambda r: r.figure["value"] < 2000),
+}
+
+
+def _floor_what(name: str) -> str:
+    if " push " in name:
+        return "COPY (PostgreSQL) / one executemany (MariaDB) of the same rows"
+    if " pull " in name:
+        return "raw SELECT of the table + executemany into SQLite"
+    if "edit-to-arrival" in name:
+        return "the 0.2 s poll interval"
+    return "an idle sync of the same office"
+
+
+def run(report: Any, office: Any) -> None:
+    """The harness's entry: push, pull, 10 changes, verify and edit-to-arrival per backend."""
+    from bench.report import Row, Target
+
+    rows = int(os.environ.get("CRM_BENCH_SYNC_ROWS", "0")) or office.spec.clients
+
+    def add(name: str, figure: float, floor: float, unit: str, target: str) -> None:
+        text_, check = TARGETS[target]
+        report.add(
+            Row(name, "ms", {"value": figure * 1000}, {"value": floor * 1000}, key="value",
+                floor_what=_floor_what(name),
+                note=f"{rows:,} rows; throwaway servers as tests/sync start them"),
+            Target(text_, check),
+        )
+
+    skipped: dict[str, str] = {}
+    measure(add, rows, skipped)
+    report.info.setdefault("skipped", {}).update(
+        {f"sync ({backend})": reason for backend, reason in skipped.items()})
 
 
 def _print(name: str, figure: float, floor: float, unit: str, target: str) -> None:
@@ -168,4 +218,4 @@ def _print(name: str, figure: float, floor: float, unit: str, target: str) -> No
 
 
 if __name__ == "__main__":
-    run(_print, int(sys.argv[1]) if len(sys.argv) > 1 else None)
+    measure(_print, int(sys.argv[1]) if len(sys.argv) > 1 else None)

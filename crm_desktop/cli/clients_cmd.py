@@ -137,7 +137,7 @@ def find(ctx: CliContext, args: argparse.Namespace) -> Result:
         raise CliError("--limit must be 1 or more.", "bad_limit")
     flt = client_list.ClientFilter(text=args.query)
     rows = ctx.workspace().run(client_list.list_clients, flt, 0, args.limit)
-    results = [asdict(r) for r in rows]
+    results = [{**asdict(r), "phone": r.phone} for r in rows]
     text = "\n".join(
         f"{r.id}  {r.name}" + (f"  {r.company}" if r.company else "") + (f"  {r.phone}" if r.phone
                                                                          else "")

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat
-from phonenumbers import ValidationResult as VR
+if TYPE_CHECKING:  # phonenumbers is imported on the first phone, not at start-up
+    from phonenumbers import PhoneNumber
 
 FALLBACK_REGION = "RU"
 
@@ -50,6 +50,9 @@ class Phone:
 
     def display(self) -> str:
         """International format, with " ext. N" when there is an extension."""
+        import phonenumbers
+        from phonenumbers import PhoneNumberFormat
+
         number = phonenumbers.parse(self.e164, None)
         text = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
         if self.extension:
@@ -68,6 +71,9 @@ def phone_digits(raw: str) -> str:
 
 
 def _parse(text: str, region: str | None) -> PhoneNumber | None:
+    import phonenumbers
+    from phonenumbers import NumberParseException
+
     try:
         return phonenumbers.parse(text, region)
     except NumberParseException:
@@ -90,6 +96,9 @@ def _error_for(text: str, number: PhoneNumber | None) -> PhoneError:
         if len(digits) < 3:
             return PhoneError("too_short", text)
         return PhoneError("invalid", text)
+    import phonenumbers
+    from phonenumbers import ValidationResult as VR
+
     result = phonenumbers.is_possible_number_with_reason(number)
     if result == VR.TOO_SHORT:
         return PhoneError("too_short", text)
@@ -99,6 +108,9 @@ def _error_for(text: str, number: PhoneNumber | None) -> PhoneError:
 
 
 def _to_phone(number: PhoneNumber) -> Phone:
+    import phonenumbers
+    from phonenumbers import PhoneNumber, PhoneNumberFormat
+
     extension = number.extension or None
     plain = PhoneNumber(country_code=number.country_code, national_number=number.national_number)
     plain.italian_leading_zero = number.italian_leading_zero
@@ -117,6 +129,8 @@ def normalize_phone(raw: str, default_region: str = "CN") -> Phone:
         text = text[4:].strip()
     if not text:
         raise PhoneError("empty", raw)
+    import phonenumbers
+
     text = _EXTENSION_WORDS.sub(" ext ", text)
     explicit = _EXPLICIT_COUNTRY.match(text) is not None
 
@@ -146,6 +160,9 @@ def phone_search_variants(phone: Phone) -> list[str]:
     The E.164 digits without "+", the national significant number, and the
     national form with trunk prefix ("8495…" in Russia, "0755…" in China).
     """
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
     variants = [phone.e164.lstrip("+"), phone.national_digits]
     number = phonenumbers.parse(phone.e164, None)
     national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)

@@ -7,7 +7,10 @@ character (or two-character compound surname) of a person's name only.
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+from functools import lru_cache
+
+# pypinyin is imported on the first Chinese text (its dictionaries take a third of a second
+# to load), not when the program starts.
 
 COMPOUND_SURNAMES: dict[str, tuple[str, ...]] = {
     "尉迟": ("yu", "chi"),
@@ -35,9 +38,17 @@ SURNAMES: dict[str, str] = {
 
 
 def _plain(han: str) -> list[str]:
+    return list(_plain_cached(han))
+
+
+@lru_cache(maxsize=65536)
+def _plain_cached(han: str) -> tuple[str, ...]:
+    """Remembered: the same name is read for the search index and the duplicate keys."""
     if not han:
-        return []
-    return [s.lower() for s in lazy_pinyin(han, style=Style.NORMAL, errors="default")]
+        return ()
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(s.lower() for s in lazy_pinyin(han, style=Style.NORMAL, errors="default"))
 
 
 def syllables(han: str, surname_first: bool = False) -> list[str]:

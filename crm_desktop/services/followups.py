@@ -361,8 +361,11 @@ def keep_in_touch(
     if actor.id is None:
         return [], 0
     rhythms = contact_rhythms(session, actor)
-    planned = select(Task.client_id).where(
-        Task.client_id.is_not(None), Task.deleted.is_(False), Task.done_at.is_(None)
+    # Per candidate client, one probe of ix_task_client_id (not a list of everyone's tasks).
+    planned = (
+        select(Task.id)
+        .where(Task.client_id == Client.id, Task.deleted.is_(False), Task.done_at.is_(None))
+        .exists()
     )
     since = func.coalesce(Client.last_contact_at, Client.brought_in_at, Client.created_at)
     conditions = []
@@ -371,16 +374,24 @@ def keep_in_touch(
             conditions.append(and_(Client.grade == grade, since < now - timedelta(days=days)))
     if not conditions:
         return [], 0
-    base = select(Client).where(
-        Client.owner_id == actor.id,
-        Client.deleted.is_(False),
-        Client.merged_into_id.is_(None),
-        Client.status != "inactive",
-        or_(*conditions),
-        Client.id.not_in(planned),
+    # One query gives the first `limit` and, beside each row, how many there are in all.
+    total_column = func.count().over().label("total")
+    stmt = (
+        select(Client, total_column)
+        .where(
+            Client.owner_id == actor.id,
+            Client.deleted.is_(False),
+            Client.merged_into_id.is_(None),
+            Client.status != "inactive",
+            or_(*conditions),
+            ~planned,
+        )
+        .order_by(since)
+        .limit(limit)
     )
-    total = int(session.scalar(base.with_only_columns(func.count())) or 0)
-    clients = session.scalars(base.order_by(since).limit(limit))
+    rows = session.execute(stmt).all()
+    total = int(rows[0].total) if rows else 0
+    clients = [row[0] for row in rows]
     found = []
     for client in clients:
         last = client.last_contact_at or client.brought_in_at or client.created_at

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from crm_desktop.services.actor import Actor
@@ -36,7 +36,7 @@ def list_deleted(session: Session, actor: Actor, limit: int = 1000) -> list[BinE
     entries: list[BinEntry] = []
     names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
     for model in BIN_TABLES:
-        stmt = select(model).where(model.deleted.is_(True))
+        stmt = select(model).where(model.deleted == true())  # the partial index
         if model is Client:
             stmt = stmt.where(visible_clients(session, actor))
         stmt = stmt.order_by(model.updated_at.desc()).limit(limit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, column, select, table, text
+from sqlalchemy import ColumnElement, TextClause, column, select, table, text
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.phones import phone_digits
@@ -24,6 +24,8 @@ from crm_desktop.store.search_index import FTS_TABLE, MIN_DIGITS
 _PHONE_LIKE = re.compile(r"[\d\s+\-().]+")
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,}")
 MAX_TERMS = 12
+#: Typed text this short (letters) matches a large part of any office: see :func:`is_short`.
+SHORT_CHARS = 2
 
 fts = table(FTS_TABLE, column("client_id"), column("tokens"))
 
@@ -55,12 +57,30 @@ def fts_query(typed: str) -> str | None:
     return " AND ".join(_term(w) for w in words[:MAX_TERMS])
 
 
+def is_short(typed: str) -> bool:
+    """One or two characters, or a phone number of fewer than MIN_DIGITS digits.
+
+    Such a search matches tens of thousands of clients in a large office; the list then
+    shows the first matches and says "more than" instead of counting and sorting them all.
+    """
+    folded = fold_text(typed or "")
+    if _PHONE_LIKE.fullmatch(folded):
+        return len(phone_digits(folded)) < MIN_DIGITS
+    return len(folded.replace(" ", "")) <= SHORT_CHARS
+
+
+def match(query: str) -> TextClause:
+    """``client_search MATCH query``, for a statement that joins the index (:data:`fts`)."""
+    return text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=query)
+
+
 def matching_ids(query: str) -> ColumnElement[bool]:
-    """A WHERE clause over Client: its id is among the index matches of ``query``."""
-    match = select(fts.c.client_id).where(
-        text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=query)
-    )
-    return Client.id.in_(match.scalar_subquery())
+    """A WHERE clause over Client: its id is among the index matches of ``query``.
+
+    Fine for a handful of ids; a list of matches should join :data:`fts` instead (SQLite
+    plans ``IN (subquery)`` as a walk over every client).
+    """
+    return Client.id.in_(select(fts.c.client_id).where(match(query)).scalar_subquery())
 
 
 def search_client_ids(session: Session, actor: Actor, typed: str, limit: int = 50) -> list[str]:
@@ -72,7 +92,7 @@ def search_client_ids(session: Session, actor: Actor, typed: str, limit: int = 5
         select(Client.id)
         .join(fts, fts.c.client_id == Client.id)
         .where(
-            text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=query),
+            match(query),
             Client.deleted.is_(False),
             visible_clients(session, actor),
         )

@@ -73,7 +73,10 @@ class SyncedMixin:
     updated_by: Mapped[str | None] = mapped_column(ID)
     hlc: Mapped[str] = mapped_column(String(64), default="")
     field_hlc: Mapped[dict[str, str]] = mapped_column(default=dict)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    #: Not indexed on its own: two values, and a plain index on it led SQLite's planner to scan
+    #: every live row instead of using a selective index. models.py gives each table a partial
+    #: index of its tombstones (``deleted = 1``) for the Recycle Bin instead (migration 0400).
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     server_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
     dirty: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
 

@@ -81,14 +81,9 @@ def _touched(session: Session) -> tuple[set[str], dict[str, Client]]:
     return ids, new
 
 
-def _sync_client(session: Session, client_id: str, pending: Client | None) -> None:
+def _sync_client(session: Session, client_id: str, pending: Client | None,
+                 pending_contacts: list[Contact], pending_keys: list[ContactKey]) -> None:
     brand_new = pending is not None
-    pending_contacts = [
-        o for o in session.new if isinstance(o, Contact) and o.client_id == client_id
-    ]
-    pending_keys = [
-        o for o in session.new if isinstance(o, ContactKey) and o.client_id == client_id
-    ]
     client = pending or session.get(Client, client_id)
     if client is None:
         return
@@ -137,9 +132,18 @@ def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object)
     ids, new = _touched(session)
     if not ids:
         return
+    # New contacts and keys by client, read once (an import flushes thousands of rows at once).
+    contacts: dict[str, list[Contact]] = {}
+    keys: dict[str, list[ContactKey]] = {}
+    for obj in session.new:
+        if isinstance(obj, Contact) and obj.client_id:
+            contacts.setdefault(obj.client_id, []).append(obj)
+        elif isinstance(obj, ContactKey) and obj.client_id:
+            keys.setdefault(obj.client_id, []).append(obj)
     with session.no_autoflush:
         for client_id in sorted(ids):
-            _sync_client(session, client_id, new.get(client_id))
+            _sync_client(session, client_id, new.get(client_id),
+                         contacts.get(client_id, []), keys.get(client_id, []))
 
 
 def install(session_class: type[Session] = Session) -> None:

@@ -82,15 +82,18 @@ def build_metadata() -> MetaData:
             kind = ServerDateTime() if isinstance(col.type, UTCDateTime) else col.type
             if col.name == "hlc":
                 kind = String(HLC_LENGTH)
+            # The server keeps its plain index on ``deleted`` (its planner has statistics);
+            # the local file has a partial index of tombstones instead (store migration 0400).
             columns.append(
                 Column(col.name, kind, primary_key=col.primary_key,
                        nullable=col.nullable if not col.primary_key else False,
-                       index=bool(col.index) and not col.primary_key)
+                       index=(bool(col.index) or col.name == "deleted") and not col.primary_key)
             )
         table = Table(local.name, metadata, *columns)
         for index in local.indexes:
             names = [c.name for c in index.columns]
-            if any(n in LOCAL_ONLY_COLUMNS for n in names) or len(names) < 2:
+            if (any(n in LOCAL_ONLY_COLUMNS for n in names) or len(names) < 2
+                    or index.info.get("local_only")):
                 continue
             Index(index.name, *[table.c[n] for n in names])
     Table(COUNTER_TABLE, metadata,

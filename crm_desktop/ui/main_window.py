@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("mainWindow")
         self.pages: dict[str, Page] = {}
+        #: Set once show_then_fill() has filled the first page (start-up; the bench waits on it).
+        self.first_page_filled = False
         self.nav_buttons: dict[str, QToolButton] = {}
         self._build_body()
         self._build_menus()
@@ -179,6 +181,24 @@ class MainWindow(QMainWindow):
         self.context.preferences_changed.connect(self._sync_view_menu)
 
     # -- behaviour -------------------------------------------------------------------------------
+
+    def show_then_fill(self) -> None:
+        """Show the window at once and fill its first page right after (start-up).
+
+        The page's data is read on the event loop's next turn, so the window is on screen
+        and painted without waiting for it.
+        """
+        page = self.current_page()
+        if page is None:
+            self.show()
+            return
+        page.hold_refresh_on_show()
+        self.show()
+        QTimer.singleShot(0, self, lambda: self._fill_first(page))
+
+    def _fill_first(self, page: Page) -> None:
+        page.refresh()
+        self.first_page_filled = True
 
     def show_page(self, page_id: str) -> Page:
         page = self.pages[page_id]

@@ -5,6 +5,14 @@
         <name>ClientsPage</name>
         <message numerus="yes">
             <location filename="../../crm_desktop/ui/clients/list_page.py" line="178" />
+            <source>More than %n client(s) match. Type more to narrow the list.</source>
+            <translation>
+                <numerusform>More than %n client matches. Type more to narrow the list.</numerusform>
+                <numerusform>More than %n clients match. Type more to narrow the list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../crm_desktop/ui/clients/list_page.py" line="183" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>

@@ -375,12 +375,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="224"/>
         <source>About CRM Desktop</source>
+        <extracomment>Set once show_then_fill() has filled the first page (start-up; the bench waits on it).</extracomment>
         <translation>关于 CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
         <source>CRM Desktop %1
 Your data is kept in:
 %2</source>
@@ -389,102 +390,102 @@ Your data is kept in:
 %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="242"/>
         <source>CRM Desktop — practice</source>
         <translation>CRM Desktop — 练习模式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="243"/>
         <source>CRM Desktop</source>
         <translation>CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Larger text</source>
         <translation>字体放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Smaller text</source>
         <translation>字体缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Normal text size</source>
         <translation>恢复正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="257"/>
         <source>&amp;About CRM Desktop</source>
         <translation>关于 CRM Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="258"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="268"/>
         <source>Practice — nothing here is real</source>
         <translation>练习模式 — 这里的数据都不是真的</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="270"/>
         <source>Practice file — nothing here is real</source>
         <translation>练习文件 — 这里的数据都不是真的</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="272"/>
         <source>Saved on this PC</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../crm_desktop/ui/main_window.py" line="274"/>
         <source>Where your data is</source>
         <translation>数据保存位置</translation>
     </message>

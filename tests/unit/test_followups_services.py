@@ -216,6 +216,9 @@ def test_keep_in_touch_follows_the_grade_rhythm(workspace: Workspace, anna: Acto
     assert [(k.client_name, k.days) for k in found] == [("C quiet 91 days", 91),
                                                          ("A quiet 31 days", 31)]
     assert total == 2 and found[1].rhythm_days == 30 and not found[1].never
+    # The first suggestion only, still with how many there are in all.
+    first, total = workspace.run(keep_in_touch, NOW, limit=1)
+    assert [k.client_name for k in first] == ["C quiet 91 days"] and total == 2
 
     with pytest.raises(PermissionDenied):
         workspace.run(set_contact_rhythms, {"B": 40})

@@ -3,7 +3,10 @@
 It holds the row count and the pages seen so far; data() fetches a page the
 first time one of its rows is drawn. Sorting and filtering run in the
 database (sort() asks the service for a new order), so a list of 100 000
-clients costs the same as one of 100.
+clients costs the same as one of 100. A page next to one already held
+continues from its edge row (keyset paging); any other page is counted from
+the nearer end of the list, so dragging the scroll bar to the bottom reads
+the last rows directly instead of skipping all the others.
 """
 
 from __future__ import annotations
@@ -22,7 +25,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crm_desktop.services.client_list import ClientFilter, ClientRow, count_clients, list_clients
+from crm_desktop.services.client_list import (
+    ClientFilter,
+    ClientRow,
+    first_window,
+    list_clients,
+    row_key,
+)
 from crm_desktop.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +84,11 @@ class ClientListModel(QAbstractTableModel):
         self.context = context
         self.filter = ClientFilter()
         self._count = 0
+        #: True when a very short search stopped at the rows shown and more clients match.
+        self.more = False
+        #: False until the first reload: a sort asked for before that (the view does so when
+        #: sorting is switched on) only records the order, and the first showing reads.
+        self.loaded = False
         self._pages: dict[int, list[ClientRow]] = {}
 
     # --- what is shown -------------------------------------------------------
@@ -85,7 +99,12 @@ class ClientListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.context.read(count_clients, self.filter)
+        # The size and the first page together: the view draws the first rows at once.
+        size, first = self.context.read(first_window, self.filter, PAGE)
+        self._count, self.more = size.rows, size.more
+        if first:
+            self._pages[0] = first
+        self.loaded = True
         self.endResetModel()
 
     def row_at(self, row: int) -> ClientRow | None:
@@ -94,10 +113,25 @@ class ClientListModel(QAbstractTableModel):
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            rows = self.context.read(list_clients, self.filter, page * PAGE, PAGE)
+            rows = self._fetch(page)
             self._pages[page] = rows
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> list[ClientRow]:
+        start = page * PAGE
+        end = min(start + PAGE, self._count)
+        above, below = self._pages.get(page - 1), self._pages.get(page + 1)
+        after = row_key(above[-1], self.filter) if above else None
+        before = row_key(below[0], self.filter) if below else None
+        if page > 0 and after is not None:
+            return self.context.read(list_clients, self.filter, 0, end - start, after=after)
+        if before is not None:
+            return self.context.read(list_clients, self.filter, 0, end - start, before=before)
+        if start > self._count - end:  # nearer the bottom: count from the end
+            return self.context.read(list_clients, self.filter, self._count - end,
+                                     end - start, from_end=True)
+        return self.context.read(list_clients, self.filter, start, end - start)
 
     # --- Qt model --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -134,9 +168,11 @@ class ClientListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
-        self.set_filter(
-            replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        flt = replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self.loaded:
+            self.set_filter(flt)
+        else:
+            self.filter = flt
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

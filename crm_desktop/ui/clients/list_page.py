@@ -173,7 +173,10 @@ class ClientsPage(Page):
         if not self._filled:
             return
         count = self.model.rowCount()
-        if count == 0 and self.search.text().strip():
+        if self.model.more:
+            self.count_label.setText(self.tr(
+                "More than %n client(s) match. Type more to narrow the list.", "", count))
+        elif count == 0 and self.search.text().strip():
             self.count_label.setText(self.tr("No client matches “%1”.").replace(
                 "%1", self.search.text().strip()))
         else:

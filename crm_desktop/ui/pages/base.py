@@ -20,6 +20,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{self.page_id}Page")
+        self._hold_refresh = False
         context.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -46,6 +47,13 @@ class Page(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def hold_refresh_on_show(self) -> None:
+        """The next show does not refresh (the window shows first, then fills this page)."""
+        self._hold_refresh = True
+
     def showEvent(self, event: object) -> None:  # type: ignore[override]
-        self.refresh()
+        if self._hold_refresh:
+            self._hold_refresh = False
+        else:
+            self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
