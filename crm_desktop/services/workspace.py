@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.config import Paths
+from crm_desktop.domain.hlc import HybridClock
 from crm_desktop.services.actor import SYSTEM, Actor
 from crm_desktop.store import contact_keys, search_index, tracking
 from crm_desktop.store.engine import backup_sqlite, create_local_engine, session_factory
@@ -34,7 +35,6 @@ class Workspace:
     actor: Actor = SYSTEM
     migration: MigrationResult | None = None
     practice: bool = False
-    _shared_info: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def open(cls, paths: Paths, *, practice: bool = False) -> Workspace:
@@ -46,14 +46,19 @@ class Workspace:
         contact_keys.install()
         search_index.install()
         engine = create_local_engine(database)
-        return cls(paths, database, engine, session_factory(engine), migration=migration,
-                   practice=practice)
+        sessions = session_factory(engine)
+        with sessions() as session:
+            clock = tracking.device_clock(session)
+            session.commit()
+        # Every session of this file, the sync engine's too, shares the one device clock,
+        # so stamps received from the server move it forward for the next local edit.
+        sessions.configure(info={"clock": clock})
+        return cls(paths, database, engine, sessions, migration=migration, practice=practice)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error."""
         session = self.sessions()
-        session.info.update(self._shared_info)
         session.info["actor"] = self.actor
         try:
             yield session
@@ -62,8 +67,6 @@ class Workspace:
             session.rollback()
             raise
         finally:
-            if "clock" in session.info:
-                self._shared_info["clock"] = session.info["clock"]
             session.close()
 
     def run(
@@ -75,6 +78,10 @@ class Workspace:
         """Call one service function in its own transaction, acting as the current user."""
         with self.session() as session:
             return fn(session, self.actor, *args, **kwargs)
+
+    def use_clock(self, clock: HybridClock) -> None:
+        """Stamp every later change with this clock (tests give a PC a skewed one)."""
+        self.sessions.configure(info={"clock": clock})
 
     def act_as(self, actor: Actor) -> None:
         self.actor = actor

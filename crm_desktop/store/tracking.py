@@ -10,6 +10,7 @@ the server without re-stamping them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from crm_desktop.domain.hlc import HybridClock, Timestamp
+from crm_desktop.domain.hlc import ClockDriftError, HybridClock, Timestamp, wall_clock_ms
 from crm_desktop.domain.ids import new_id
 from crm_desktop.store.base import SYSTEM_COLUMNS, SyncedMixin, utc_now
 from crm_desktop.store.local import LocalState
@@ -83,6 +84,32 @@ def _audit(session: Session, record: SyncedMixin, action: str, **values: Any) ->
     )
     _stamp_new(session, event_row, device_clock(session).now().encode())
     session.add(event_row)
+
+
+def observe_remote(session: Session, stamps: Iterable[str]) -> None:
+    """Move the device clock past stamps that came from the server (the HLC receive rule).
+
+    Without this a PC whose wall clock runs slow would stamp its next edit older than a
+    change it has already seen, and lose that edit in the merge. A stamp absurdly far
+    ahead is clamped rather than trusted.
+    """
+    remote = max(_parsed(stamps), default=None)
+    if remote is None:
+        return
+    clock = device_clock(session)
+    try:
+        clock.receive(remote)
+    except ClockDriftError:
+        clock.receive(HybridClock.clamp(remote, wall_clock_ms(), clock.max_drift_ms))
+    _save_clock(session, clock)
+
+
+def _parsed(stamps: Iterable[str]) -> Iterable[Timestamp]:
+    for text in stamps:
+        try:
+            yield Timestamp.parse(text)
+        except ValueError:
+            continue
 
 
 def add_event(session: Session, record: SyncedMixin, action: str, **values: Any) -> None:

@@ -43,6 +43,7 @@ from crm_desktop.domain.hlc import HybridClock, Timestamp
 from crm_desktop.store.base import Base
 from crm_desktop.store.local import LocalState
 from crm_desktop.store.search_index import reindex
+from crm_desktop.store.tracking import observe_remote
 from crm_desktop.sync.conflicts import record_conflict
 from crm_desktop.sync.merge import Loser, merge_rows
 from crm_desktop.sync.policies import HIDDEN_COLUMNS, read_relation, write_relation
@@ -472,6 +473,8 @@ class SyncEngine:
                 self._acknowledge(conn, table, rows)
             for table, rows in stored.items():
                 self._apply_many(conn, table, rows, pushed=pushed_hlc)
+            observe_remote(session, (str(row.get("hlc") or "") for rows in stored.values()
+                                     for row in rows))
             for table, row, loser in losers:
                 reason = "field"
                 stamp = loser.winner_hlc
@@ -647,6 +650,7 @@ class SyncEngine:
                 by_table.setdefault(table, []).append(row)
             for table, rows in by_table.items():
                 result.pulled += self._apply_many(conn, table, rows, result=result)
+            observe_remote(session, (str(row.get("hlc") or "") for _s, _t, row in page))
             self._fetch_missing_parents(server, conn, result)
             if cursor is not None:
                 _set_state(session, CURSOR_KEY, str(cursor))

@@ -40,8 +40,8 @@ class PC:
         with ws.session() as session:
             device = device_clock(session).device
             last = device_clock(session).last
-        ws._shared_info["clock"] = HybridClock(
-            device, now_ms=lambda: time.time_ns() // 1_000_000 + skew_ms, last=last)
+        ws.use_clock(HybridClock(
+            device, now_ms=lambda: time.time_ns() // 1_000_000 + skew_ms, last=last))
         return pc
 
     def sign_in(self, user_id: str) -> None:

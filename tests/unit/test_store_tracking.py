@@ -105,3 +105,41 @@ def test_sqlite_is_wal_with_foreign_keys(workspace: Workspace) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
     raw = sqlite3.connect(workspace.database)
     assert raw.execute("select count(*) from alembic_version").fetchone() == (1,)
+
+
+def test_stamps_from_the_server_move_the_clock_forward(workspace: Workspace) -> None:
+    """A PC whose clock runs slow must still stamp its next edit after what it has seen."""
+    from crm_desktop.domain.hlc import Timestamp, wall_clock_ms
+    from crm_desktop.store.tracking import observe_remote
+
+    cid = _new_client(workspace)
+    seen = Timestamp(wall_clock_ms() + 30_000, 0, "other-pc").encode()
+    session = workspace.sessions()
+    try:
+        observe_remote(session, [seen, "", "garbage"])
+        session.commit()
+    finally:
+        session.close()
+    workspace.run(records.update_fields, "client", cid, {"grade": "A"})
+    with workspace.session() as s:
+        client = s.get(Client, cid)
+        assert client is not None
+        assert client.field_hlc["grade"] > seen
+
+
+def test_a_remote_clock_far_ahead_is_clamped(workspace: Workspace) -> None:
+    from crm_desktop.domain.hlc import Timestamp, wall_clock_ms
+    from crm_desktop.store.tracking import observe_remote
+
+    far = Timestamp(wall_clock_ms() + 86_400_000, 0, "wrong-clock").encode()
+    session = workspace.sessions()
+    try:
+        observe_remote(session, [far])
+        session.commit()
+    finally:
+        session.close()
+    cid = _new_client(workspace)
+    with workspace.session() as s:
+        client = s.get(Client, cid)
+        assert client is not None
+        assert client.hlc < far, "a day-ahead clock must not drag this PC a day ahead"
