@@ -422,6 +422,13 @@ def undo_handover(session: Session, actor: Actor, batch_id: str) -> UndoResult:
     ).all()
     if not any(True for _ in events):
         raise NotFound("There is no such handover.")
+    leaver_id = next((e.old_value for e in events
+                      if e.field in ("owner_id", "assignee_id") and e.old_value), None)
+    leaver = session.get(User, leaver_id) if leaver_id else None
+    if leaver is None or not actor.is_admin:
+        if leaver is None:
+            raise PermissionDenied("Only an administrator can take this handover back.")
+        _ensure_may_hand_over(actor, leaver)
     if session.scalar(select(AuditEvent.id).where(
             AuditEvent.reason == f"undo:{batch_id}").limit(1)) is not None:
         raise ValidationError("batch", "undone", "This handover has already been taken back.")

@@ -153,6 +153,12 @@ def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object)
     clock = device_clock(session)
     touched = False
     for obj in list(session.new):
+        if isinstance(obj, AuditEvent) and not obj.hlc:
+            # A history line a service wrote itself (merge, handover, import): stamp it too,
+            # so it sorts by when it happened and syncs like any other.
+            _stamp_new(session, obj, clock.now().encode())
+            touched = True
+            continue
         if isinstance(obj, SyncedMixin) and not isinstance(obj, AuditEvent):
             stamp = clock.now().encode()
             _stamp_new(session, obj, stamp)

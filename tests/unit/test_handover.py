@@ -195,3 +195,22 @@ def test_staff_cannot_hand_over_and_managers_only_in_their_department(office: Of
     with pytest.raises(PermissionDenied):  # only an administrator deactivates
         ws.run(hand_over, HandoverPlan(wang.id or "", to_user_id=li.id, deactivate=True))
     assert owners(ws) == Counter({wang.id: 3})
+
+
+def test_a_manager_of_another_department_cannot_take_a_handover_back(office: Office) -> None:
+    ws, li, wang = office.ws, office.li, office.wang
+    office.give_clients(li, 3)
+    result = ws.run(hand_over, HandoverPlan(li.id or "", mode="one", to_user_id=wang.id or ""))
+    stranger = office.add("外部经理", office.empty, role="manager")
+    with ws.session() as session, pytest.raises(PermissionDenied):
+        undo_handover(session, stranger, result.batch_id or "")
+    assert owners(ws) == Counter({wang.id: 3})
+
+
+def test_handover_history_lines_are_stamped_in_order(office: Office) -> None:
+    ws, li, wang = office.ws, office.li, office.wang
+    office.give_clients(li, 1)
+    ws.run(hand_over, HandoverPlan(li.id or "", mode="one", to_user_id=wang.id or ""))
+    with ws.session() as session:
+        stamps = session.scalars(select(AuditEvent.hlc).where(AuditEvent.action == "handover"))
+        assert all(stamps), "every handover line carries its clock stamp"
