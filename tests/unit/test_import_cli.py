@@ -94,3 +94,13 @@ def test_export_only_visible_clients_in_the_users_language(
     assert out["count"] == 2
     code, out, _ = cli(capsys, "export", str(tmp_path / "all.pdf"), "--data-dir", str(data))
     assert code == 2 and out["error"] == "bad_option"
+
+
+def test_exported_text_never_becomes_a_formula() -> None:
+    from crm_desktop.services.import_export.export import _cell
+
+    assert _cell('=HYPERLINK("http://x","click")') == '\'=HYPERLINK("http://x","click")'
+    assert _cell("@SUM(A1)") == "'@SUM(A1)"
+    assert _cell("-2+3+cmd") == "'-2+3+cmd"
+    assert _cell("+86 138 0013 8000") == "+86 138 0013 8000"
+    assert _cell(["+8613800138000", "=1+1"]) == "'+8613800138000\n=1+1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -61,11 +62,21 @@ KIND_WORDS = {"en": {"company": "Company", "person": "Person"},
               "ru": {"company": "Компания", "person": "Человек"}}
 
 
+#: A cell starting with one of these is taken as a formula by Excel and LibreOffice.
+FORMULA_STARTS = ("=", "+", "-", "@")
+#: ...except a phone number or a plain number, which is kept as it is.
+_NUMBER_LIKE = re.compile(r"[+-][\d\s().-]*")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return "\n".join(str(v) for v in value)
+        value = "\n".join(str(v) for v in value)
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
+    if (isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            and not _NUMBER_LIKE.fullmatch(value)):
+        # Old lists carry things like =HYPERLINK(...): written out, they stay text.
+        return "'" + value
     return value
 
 
