@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from crm_desktop.services.actor import Actor
-from crm_desktop.services.errors import NotFound, ValidationError
+from crm_desktop.services.errors import Conflict, NotFound, ValidationError
 from crm_desktop.services.permissions import ensure_can_edit, ensure_can_see
 from crm_desktop.store.base import SYSTEM_COLUMNS, SyncedMixin
 from crm_desktop.store.models import MODELS_BY_TABLE
@@ -95,15 +95,32 @@ def restore(session: Session, actor: Actor, table: str, record_id: str) -> Chang
     return _set_deleted(session, actor, table, record_id, False)
 
 
+class ChangedSince(Conflict):
+    """Undo or redo refused: someone (or a sync) changed the field again in the meantime."""
+
+    code = "changed_since"
+
+
 def apply(session: Session, actor: Actor, change: ChangeSet) -> ChangeSet:
-    """Apply a ChangeSet's new values (used for undo with `change.inverse()` and for redo)."""
+    """Apply a ChangeSet's new values (used for undo with `change.inverse()` and for redo).
+
+    Only where each field still holds the ChangeSet's old value: a newer change, made
+    here or pulled from a colleague, is never overwritten by an undo.
+    """
+    record = load(session, actor, change.table, change.record_id)
+    moved = [k for k, (old, _new) in change.changes.items() if getattr(record, k, old) != old]
+    if moved:
+        raise ChangedSince(
+            "This can no longer be undone: it was changed again since.", fields=moved
+        )
     values = {k: new for k, (_old, new) in change.changes.items()}
     deleted = values.pop("deleted", None)
     result: dict[str, tuple[Any, Any]] = {}
     if values:
         result.update(
             update_fields(
-                session, actor, change.table, change.record_id, values, allow_protected=False
+                session, actor, change.table, change.record_id, values,
+                allow_protected=actor.is_admin,
             ).changes
         )
     if deleted is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from crm_desktop.config import Paths, Preferences, clamp_zoom, save_preferences
 from crm_desktop.services import records
 from crm_desktop.services.actor import Actor
+from crm_desktop.services.errors import ServiceError
 from crm_desktop.services.records import ChangeSet
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui import theme
@@ -25,6 +26,8 @@ class AppContext(QObject):
     """Signals for the interface; plain method calls below it."""
 
     data_changed = Signal(str)
+    #: (what was to be undone, the ServiceError that refused it)
+    undo_refused = Signal(str, object)
     preferences_changed = Signal()
     actor_changed = Signal()
 
@@ -110,10 +113,18 @@ class ChangeCommand(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        self._context.write(records.apply, self._change.inverse())
+        self._apply(self._change.inverse())
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._context.write(records.apply, self._change)
+        self._apply(self._change)
+
+    def _apply(self, change: ChangeSet) -> None:
+        """A refused undo says why and leaves the stack, so it never looks done when it is not."""
+        try:
+            self._context.write(records.apply, change)
+        except ServiceError as exc:
+            self.setObsolete(True)
+            self._context.undo_refused.emit(self.text(), exc)

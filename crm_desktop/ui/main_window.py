@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.about_action.triggered.connect(self.show_about)
+        self.context.undo_refused.connect(self._undo_refused)
         self.context.preferences_changed.connect(self._sync_view_menu)
 
     # -- behaviour -------------------------------------------------------------------------------
@@ -226,6 +227,18 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.context.workspace.database)),
         )
+
+    def _undo_refused(self, what: str, error: object) -> None:
+        changed_since = getattr(error, "code", "") == "changed_since"
+        text = (
+            self.tr("“%1” can no longer be undone: it was changed again since, "
+                    "here or by a colleague. Nothing was changed now.")
+            if changed_since
+            else self.tr("“%1” cannot be undone: %2")
+        ).replace("%1", what).replace("%2", str(getattr(error, "message", error)))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Undo"), text, parent=self)
+        box.setObjectName("undoRefusedMessage")
+        box.open()
 
     def _set_high_contrast(self, on: bool) -> None:
         from dataclasses import replace

@@ -166,3 +166,17 @@ def test_english_plurals_read_naturally(started: Started) -> None:
     assert page.tr("%n record(s) waiting to be restored.", "", 4) == (
         "4 records waiting to be restored."
     )
+
+
+def test_undo_never_overwrites_a_newer_change(qtbot: QtBot, started: Started) -> None:
+    ctx = started.context
+    cid = _client(started)
+    ctx.edit("grade", records.update_fields, "client", cid, {"grade": "A"})
+    ctx.workspace.run(records.update_fields, "client", cid, {"grade": "B"})  # e.g. pulled
+    refused: list[str] = []
+    ctx.undo_refused.connect(lambda what, _e: refused.append(what))
+    ctx.undo_stack.undo()
+    with ctx.workspace.session() as s:
+        assert s.get(Client, cid).grade == "B"  # type: ignore[union-attr]
+    assert refused == ["grade"]
+    assert ctx.undo_stack.count() == 0, "a refused undo leaves the stack"
