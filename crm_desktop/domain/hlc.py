@@ -125,9 +125,20 @@ class HybridClock:
         Raises :class:`ClockDriftError` if the remote wall time is more than
         ``max_drift_ms`` ahead of our physical clock; the clock is unchanged then.
         """
+        return self._merge(remote, check_drift=True)
+
+    def advance(self, remote: Timestamp) -> Timestamp:
+        """Merge a timestamp vouched for by the server (which clamps clocks ahead of its own).
+
+        Unlike :meth:`receive` it does not compare with this PC's wall clock: a PC whose
+        clock runs slow must still move past what it has seen.
+        """
+        return self._merge(remote, check_drift=False)
+
+    def _merge(self, remote: Timestamp, *, check_drift: bool) -> Timestamp:
         with self._lock:
             physical = self._now_ms()
-            if remote.wall_ms > physical + self._max_drift_ms:
+            if check_drift and remote.wall_ms > physical + self._max_drift_ms:
                 raise ClockDriftError(remote, physical)
             last = self._last
             wall = max(last.wall_ms, remote.wall_ms, physical)

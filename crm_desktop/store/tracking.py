@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from crm_desktop.domain.hlc import ClockDriftError, HybridClock, Timestamp, wall_clock_ms
+from crm_desktop.domain.hlc import HybridClock, Timestamp
 from crm_desktop.domain.ids import new_id
 from crm_desktop.store.base import SYSTEM_COLUMNS, SyncedMixin, utc_now
 from crm_desktop.store.local import LocalState
@@ -87,20 +87,17 @@ def _audit(session: Session, record: SyncedMixin, action: str, **values: Any) ->
 
 
 def observe_remote(session: Session, stamps: Iterable[str]) -> None:
-    """Move the device clock past stamps that came from the server (the HLC receive rule).
+    """Move the device clock past stamps that came from the server.
 
     Without this a PC whose wall clock runs slow would stamp its next edit older than a
-    change it has already seen, and lose that edit in the merge. A stamp absurdly far
-    ahead is clamped rather than trusted.
+    change it has already seen, and lose that edit in the merge. The server clamps every
+    pushed stamp to its own time plus a minute, so what it hands out can be trusted.
     """
     remote = max(_parsed(stamps), default=None)
     if remote is None:
         return
     clock = device_clock(session)
-    try:
-        clock.receive(remote)
-    except ClockDriftError:
-        clock.receive(HybridClock.clamp(remote, wall_clock_ms(), clock.max_drift_ms))
+    clock.advance(remote)
     _save_clock(session, clock)
 
 

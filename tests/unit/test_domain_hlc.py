@@ -204,3 +204,10 @@ def test_thread_safe_unique_timestamps() -> None:
     for thread in threads:
         thread.join()
     assert len(set(results)) == 2_000
+
+
+def test_advance_moves_past_a_vouched_stamp_without_a_drift_check() -> None:
+    clock = HybridClock("pc", now_ms=lambda: 1_000)
+    far = Timestamp(10_000_000, 3, "server")
+    stamp = clock.advance(far)
+    assert stamp > far and clock.now() > far
