@@ -132,13 +132,15 @@ def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object)
     ids, new = _touched(session)
     if not ids:
         return
-    # New contacts and keys by client, read once (an import flushes thousands of rows at once).
+    # Pending contacts and keys by client, read once (an import flushes thousands at once).
+    # A changed contact counts under the client it now belongs to: one moved by a merge
+    # is not yet there in the database, which still has it under its old client.
     contacts: dict[str, list[Contact]] = {}
     keys: dict[str, list[ContactKey]] = {}
-    for obj in session.new:
+    for obj in (*session.new, *session.dirty):
         if isinstance(obj, Contact) and obj.client_id:
             contacts.setdefault(obj.client_id, []).append(obj)
-        elif isinstance(obj, ContactKey) and obj.client_id:
+        elif isinstance(obj, ContactKey) and obj.client_id and obj in session.new:
             keys.setdefault(obj.client_id, []).append(obj)
     with session.no_autoflush:
         for client_id in sorted(ids):

@@ -178,3 +178,14 @@ def test_merge_moves_contacts_and_activities_keeps_earliest_credit(
     history = workspace.run(record_history, "client", second)
     assert any(h.action == "merge" for h in history)
     assert any(h.action == "create" and h.new_value == "华东贸易有限公司" for h in history)
+
+
+def test_contacts_moved_by_a_merge_stay_in_the_duplicate_directory(
+    workspace: Workspace, admin: Actor
+) -> None:
+    first = add_client(workspace, name="华东贸易", phones=["13800138000"])
+    second = add_client(workspace, name="华东贸易有限公司", phones=["13900139000"])
+    workspace.run(add_contact, first, ContactInput("李娜", phones=["13700137000"]))
+    workspace.run(merge_clients, second, first, [])
+    assert ("phone", "+8613700137000") in _keys(workspace, second)
+    assert _keys(workspace, first) == set()
