@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -119,6 +119,8 @@ def _walk(language: str, zoom: int, paths: Paths, *,
             if top is not window:
                 top.close()
                 top.deleteLater()
+                # Really gone before the next screen, so the walk does not slow as it goes.
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         window.close()
         context.workspace.close()

@@ -194,7 +194,8 @@ class TextSizeStep(WizardStep):
             return
         zoom = self.selected()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        # Restyling the whole program is costly: only when the size really changes.
+        if isinstance(app, QApplication) and app.font().pointSizeF() != theme.point_size(zoom):
             theme.apply(app, zoom, high_contrast=self.context.preferences.high_contrast,
                         practice=self.context.workspace.practice)
         self.changed()
