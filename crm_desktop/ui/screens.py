@@ -25,6 +25,7 @@ class Screen:
 
 def _page(page_id: str) -> Callable[[AppContext, MainWindow], QWidget]:
     def build(_context: AppContext, window: MainWindow) -> QWidget:
+        window.setProperty("f1_target", "")  # F1 goes to the page, wherever the focus is
         window.show_page(page_id)
         return window
 

@@ -37,7 +37,7 @@ def _conflict_dialog(context: AppContext, window: MainWindow) -> QWidget:
 
 def _status(state: SyncState, conflicts: int = 0) -> Build:
     def build(_context: AppContext, window: MainWindow) -> QWidget:
-        from crm_desktop.ui.sync.status import SyncIntegration
+        from crm_desktop.ui.sync.status import SyncIntegration, SyncStatusBar
 
         found = [c for c in window.findChildren(QObject) if isinstance(c, SyncIntegration)]
         if found:
@@ -45,6 +45,13 @@ def _status(state: SyncState, conflicts: int = 0) -> Build:
             controller.state = state
             controller.conflicts = conflicts
             controller.state_changed.emit()
+        bar = window.findChild(SyncStatusBar)
+        if bar is not None:  # as a person looking at the status bar would: its button in focus
+            shown = [b for b in (bar.conflicts_button, bar.share_button, bar.cancel_button)
+                     if not b.isHidden()]
+            if shown:
+                shown[0].setFocus()
+                window.setProperty("f1_target", shown[0].objectName())
         return window
 
     return build

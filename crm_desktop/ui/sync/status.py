@@ -150,6 +150,8 @@ class SyncController(QObject):
 class SyncStatusBar(QWidget):
     """The buttons next to the storage words: Share now, Cancel, and conflicts to look at."""
 
+    help_id = "sync"  # F1 on any of its buttons
+
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")

@@ -59,6 +59,7 @@ class SetupAnswers:
 
 class LanguageStep(WizardStep):
     step_id = "setupLanguage"
+    help_id = "setup-language"
 
     practice_requested = Signal()
 
@@ -161,6 +162,7 @@ class SampleForm(QFrame):
 
 class TextSizeStep(WizardStep):
     step_id = "setupTextSize"
+    help_id = "setup-text-size"
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -274,6 +276,7 @@ class ServerStep(WizardStep):
     and administrator steps; an empty server gets the company made in them."""
 
     step_id = "setupServer"
+    help_id = "setup-server"
 
     check_finished = Signal(bool)
 
@@ -482,6 +485,7 @@ class ServerStep(WizardStep):
 
 class CompanyStep(WizardStep):
     step_id = "setupCompany"
+    help_id = "setup-company"
 
     def __init__(self) -> None:
         super().__init__()
@@ -512,6 +516,7 @@ class CompanyStep(WizardStep):
 
 class AdministratorStep(WizardStep):
     step_id = "setupAdministrator"
+    help_id = "setup-administrator"
 
     def __init__(self) -> None:
         super().__init__()
@@ -587,6 +592,7 @@ class AdministratorStep(WizardStep):
 
 class SummaryStep(WizardStep):
     step_id = "setupSummary"
+    help_id = "setup-summary"
 
     def __init__(self) -> None:
         super().__init__()
