@@ -280,7 +280,7 @@ class ImportStep(WizardStep):
                             .replace("%1", answers.file_name))
         self.running = True
         wizard.start_import(self._done, self._fail, self.bar.setValue)
-        QTimer.singleShot(0, self._hold_back)
+        QTimer.singleShot(0, self, self._hold_back)
 
     def _hold_back(self) -> None:
         wizard = self.wizard()

@@ -141,7 +141,7 @@ class SyncController(QObject):
         self.finished.emit(counts)
         if self._again:
             self._again = False
-            QTimer.singleShot(0, self.share_now)
+            QTimer.singleShot(0, self, self.share_now)
 
     def text(self) -> str:
         return status_text(self.state)
@@ -268,7 +268,7 @@ class SyncIntegration(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.retranslate)  # after the window has put its own words
+            QTimer.singleShot(0, self, self.retranslate)  # after the window has its words
         elif watched is self.window and event.type() == QEvent.Type.Close:
             self.stop()
         return False
