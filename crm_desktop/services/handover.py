@@ -31,6 +31,7 @@ from crm_desktop.store.models import (
     Task,
     User,
 )
+from crm_desktop.store.tracking import audit_context
 
 MODES = ("one", "selection", "grade", "evenly")
 OPEN_COMPLAINT = ("new", "in_progress")
@@ -353,9 +354,7 @@ def hand_over(session: Session, actor: Actor, plan: HandoverPlan, *,
                               f"{leaver.display_name} holds nothing to hand over.")
     batch = new_id()
     recipients = {uid: _user(session, uid) for uid in order}
-    saved = {k: session.info.get(k) for k in ("batch_id", "audit_reason")}
-    session.info["batch_id"] = batch
-    try:
+    with audit_context(session, batch_id=batch):
         by_recipient: dict[str, list[_Move]] = defaultdict(list)
         for move in moves:
             by_recipient[move.to].append(move)
@@ -374,12 +373,6 @@ def hand_over(session: Session, actor: Actor, plan: HandoverPlan, *,
             session.info["audit_reason"] = f"deactivated after handover by {actor.name}"
             leaver.active = False
             session.flush()
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                session.info.pop(key, None)
-            else:
-                session.info[key] = value
     return HandoverResult(batch, leaver.id, leaver.display_name, _shares(session, moves, order),
                           staying, plan.deactivate, False)
 
@@ -433,11 +426,8 @@ def undo_handover(session: Session, actor: Actor, batch_id: str) -> UndoResult:
             AuditEvent.reason == f"undo:{batch_id}").limit(1)) is not None:
         raise ValidationError("batch", "undone", "This handover has already been taken back.")
     undo_batch = new_id()
-    saved = {k: session.info.get(k) for k in ("batch_id", "audit_reason")}
-    session.info["batch_id"] = undo_batch
-    session.info["audit_reason"] = f"undo:{batch_id}"
     restored = skipped = 0
-    try:
+    with audit_context(session, batch_id=undo_batch, audit_reason=f"undo:{batch_id}"):
         for event_row in events:
             model = _MODELS.get(event_row.table_name)
             if model is None or event_row.field not in _REVERSIBLE:
@@ -461,12 +451,6 @@ def undo_handover(session: Session, actor: Actor, batch_id: str) -> UndoResult:
                     reason=f"handover taken back by {actor.name}", batch_id=undo_batch))
                 restored += 1
         session.flush()
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                session.info.pop(key, None)
-            else:
-                session.info[key] = value
     return UndoResult(batch_id, restored, skipped)
 
 

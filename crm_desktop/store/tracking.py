@@ -10,7 +10,8 @@ the server without re-stamping them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -107,6 +108,21 @@ def _parsed(stamps: Iterable[str]) -> Iterable[Timestamp]:
             yield Timestamp.parse(text)
         except ValueError:
             continue
+
+
+@contextmanager
+def audit_context(session: Session, **info: Any) -> Iterator[None]:
+    """Set batch_id / audit_reason for the history lines written inside, then put back."""
+    saved = {key: session.info.get(key) for key in ("batch_id", "audit_reason")}
+    session.info.update(info)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                session.info.pop(key, None)
+            else:
+                session.info[key] = value
 
 
 def add_event(session: Session, record: SyncedMixin, action: str, **values: Any) -> None:
