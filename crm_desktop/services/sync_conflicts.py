@@ -19,9 +19,10 @@ from crm_desktop.services import records
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.errors import NotFound, ValidationError
 from crm_desktop.store.models import MODELS_BY_TABLE, User
-from crm_desktop.sync.conflicts import ConflictRecord, mark_resolved, open_conflicts
+from crm_desktop.sync.conflicts import NEW_RECORD, ConflictRecord, mark_resolved, open_conflicts
 
 CHOICES = ("mine", "theirs")
+__all__ = ["NEW_RECORD", "ConflictView", "list_conflicts", "resolve_conflict"]
 
 
 @dataclass(frozen=True)
@@ -40,18 +41,19 @@ class ConflictView:
     reason: str  # field | replaced | refused | deleted
 
 
-def _title(session: Session, table: str, record_id: str) -> str:
-    model = MODELS_BY_TABLE.get(table)
-    if model is None:
+_TITLES = ("name", "title", "display_name", "subject")
+
+
+def _title(session: Session, record: ConflictRecord) -> str:
+    model = MODELS_BY_TABLE.get(record.table_name)
+    found = session.get(model, record.record_id) if model is not None else None
+    if found is not None:
+        values = {attr: getattr(found, attr, None) for attr in _TITLES}
+    elif isinstance(record.mine, dict):  # a refused new record: only what was entered is left
+        values = record.mine
+    else:
         return ""
-    record = session.get(model, record_id)
-    if record is None:
-        return ""
-    for attr in ("name", "title", "display_name", "subject"):
-        value = getattr(record, attr, None)
-        if isinstance(value, str) and value:
-            return value
-    return ""
+    return next((v for attr in _TITLES if isinstance(v := values.get(attr), str) and v), "")
 
 
 def _when(stamp: str) -> datetime | None:
@@ -67,7 +69,7 @@ def _view(session: Session, record: ConflictRecord) -> ConflictView:
         user = session.get(User, record.theirs_by)
         who = user.display_name if user is not None else ""
     return ConflictView(record.id, record.table_name, record.record_id,
-                        _title(session, record.table_name, record.record_id), record.field,
+                        _title(session, record), record.field,
                         record.mine, record.theirs, who, _when(record.theirs_hlc),
                         record.reason)
 
@@ -119,6 +121,7 @@ def resolve_conflict(session: Session, actor: Actor, conflict_id: str, choice: s
 def add_example_conflicts(session: Session, actor: Actor, client_id: str) -> None:
     """Three example conflicts on a client, for the pictures of the screens and the help."""
     from crm_desktop.domain.hlc import HybridClock
+    from crm_desktop.domain.ids import new_id
     from crm_desktop.services.users import create_user, find_user
     from crm_desktop.sync.conflicts import record_conflict
 
@@ -134,3 +137,6 @@ def add_example_conflicts(session: Session, actor: Actor, client_id: str) -> Non
                     "Prefers e-mail", colleague.id, stamp)
     record_conflict(conn, "client", client_id, "deleted", False, True, colleague.id, stamp,
                     reason="deleted")
+    record_conflict(conn, "client", new_id(), NEW_RECORD,
+                    {"name": "远东物流", "phones": ["+86 21 5555 0199"], "owner_id": colleague.id},
+                    None, None, "", reason="refused")

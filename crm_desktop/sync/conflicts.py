@@ -4,6 +4,8 @@
 overwrote a value another PC had just set), ``refused`` (the server
 would not take the change: the record is not yours to change any more) or
 ``deleted`` (you edited a record someone else deleted).
+A refused new record has one conflict whose ``field`` is ``NEW_RECORD`` and whose ``mine``
+holds what was entered (the record itself is not kept: the office never had it).
 ``resolved`` is ``""`` while open, then ``mine`` or ``theirs``.
 """
 
@@ -19,6 +21,7 @@ from sqlalchemy import Column, Connection, MetaData, String, Table, Text, func, 
 from crm_desktop.domain.ids import new_id
 from crm_desktop.store.tracking import audit_text
 
+NEW_RECORD = "*"
 CONFLICT_METADATA = MetaData()
 CONFLICTS = Table(
     "sync_conflict",

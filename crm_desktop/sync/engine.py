@@ -44,9 +44,11 @@ from crm_desktop.store.base import Base
 from crm_desktop.store.local import LocalState
 from crm_desktop.store.search_index import reindex
 from crm_desktop.store.tracking import observe_remote
-from crm_desktop.sync.conflicts import record_conflict
-from crm_desktop.sync.merge import Loser, merge_rows
+from crm_desktop.sync.conflicts import NEW_RECORD, record_conflict
+from crm_desktop.sync.merge import ROW_COLUMNS, Loser, Merged, merge_rows
 from crm_desktop.sync.policies import HIDDEN_COLUMNS, read_relation, write_relation
+from crm_desktop.sync.push_functions import results_table_sql, stage_table
+from crm_desktop.sync.rows import decode_row
 from crm_desktop.sync.schema import APPEND_ONLY_TABLES, SERVER_METADATA, SYNCED_TABLES
 from crm_desktop.sync.server import backend_of, check_compatible
 
@@ -245,10 +247,70 @@ class SyncEngine:
             return 0
         pushed_hlc = {(t, r["id"]): r["hlc"] for t, rows in dirty.items() for r in rows}
         self._clamped_ids, self._taken_as_is = set(), {}
-        stored: dict[str, list[dict[str, Any]]] = {}
-        refused: list[tuple[str, dict[str, Any]]] = []
-        losers: list[tuple[str, dict[str, Any], Any]] = []
         self.progress("push", 0, total)
+        if self.backend == "postgresql":
+            outcome = self._push_in_one_call(dirty, total, result)
+        else:
+            outcome = self._push_merged_here(dirty, total, result)
+        self._after_push(outcome, pushed_hlc, result)
+        return outcome.pushed
+
+    def _push_in_one_call(self, dirty: dict[str, list[dict[str, Any]]], total: int,
+                          result: SyncResult) -> _PushOutcome:
+        """PostgreSQL: stage the rows by COPY (no lock yet), then one call of ``crm_push``
+        locks the counter, merges, numbers and writes them (sync/push_functions.py)."""
+        outcome = _PushOutcome()
+        with self.server.connect() as conn:
+            conn = conn.execution_options(isolation_level="READ COMMITTED")
+            with conn.begin():
+                self._clamp(dirty, self._server_ms(conn), result)
+                staged = 0
+                for table, rows in dirty.items():
+                    self._check()
+                    self._stage(conn, table, rows)
+                    staged += len(rows)
+                    self.progress("push", staged * 9 // 10, total)
+                conn.exec_driver_sql(results_table_sql())
+                lines = conn.execute(
+                    text("SELECT r_table, r_id, r_kind, r_seq, r_merged, r_prior "
+                         "FROM crm_push(:tables)"), {"tables": list(dirty)}).all()
+        by_id = {(t, r["id"]): r for t, rows in dirty.items() for r in rows}
+        for table, row_id, kind, seq, merged, prior in lines:
+            if kind == "counter":
+                outcome.pushed = int(seq) - int(row_id)
+                continue
+            row = by_id[(table, row_id)]
+            if kind == "refused":
+                outcome.refused.append((table, row))
+            elif kind in ("new", "taken"):
+                done = {**row, "server_seq": seq}
+                into = outcome.stored if row_id in self._clamped_ids else self._taken_as_is
+                into.setdefault(table, []).append(done)
+            else:
+                outcome.stored.setdefault(table, []).append(decode_row(table, merged))
+            if prior is not None:
+                current = decode_row(table, prior)
+                for lost in self._conflicts(table, current, row, HIDDEN_COLUMNS.get(
+                        table, frozenset()))[1]:
+                    outcome.losers.append((table, row, lost))
+        result.pushed += outcome.pushed
+        self.progress("push", total, total)
+        return outcome
+
+    def _stage(self, conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+        base = SERVER_METADATA.tables[table]
+        name = stage_table(table)
+        types = ", ".join(
+            f'"{c.name}" {c.type.compile(dialect=conn.dialect)}' for c in base.columns)
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {name} ({types}, PRIMARY KEY (id)) "
+                             "ON COMMIT DROP")
+        self._copy_rows(conn, base, name, rows)
+        conn.exec_driver_sql(f"ANALYZE {name}")
+
+    def _push_merged_here(self, dirty: dict[str, list[dict[str, Any]]], total: int,
+                          result: SyncResult) -> _PushOutcome:
+        """MariaDB: the merge runs here, in batches, while the counter row is locked."""
+        outcome = _PushOutcome()
         with self.server.connect() as conn:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
@@ -261,16 +323,34 @@ class SyncEngine:
                     for start in range(0, len(rows), PUSH_CHUNK):
                         chunk = rows[start:start + PUSH_CHUNK]
                         seq, kept, bad, lost = self._push_chunk(conn, table, chunk, seq)
-                        stored.setdefault(table, []).extend(kept)
-                        refused.extend((table, r) for r in bad)
-                        losers.extend((table, r, lost_field) for r, lost_field in lost)
-                    self.progress("push", sum(len(v) for v in stored.values()), total)
+                        outcome.stored.setdefault(table, []).extend(kept)
+                        outcome.refused.extend((table, r) for r in bad)
+                        outcome.losers.extend((table, r, lost_field) for r, lost_field in lost)
+                    self.progress("push", sum(len(v) for v in outcome.stored.values()), total)
                 if seq != counter:
                     conn.execute(text("UPDATE sync_counter SET value = :v WHERE id = 1"),
                                  {"v": seq})
-                result.pushed += seq - counter
-        self._after_push(stored, pushed_hlc, refused, losers, result)
-        return seq - counter
+        outcome.pushed = seq - counter
+        result.pushed += outcome.pushed
+        return outcome
+
+    @staticmethod
+    def _conflicts(table: str, current: dict[str, Any], row: dict[str, Any],
+                   hidden: frozenset[str]) -> tuple[Merged, list[Loser]]:
+        """The merge of a pushed row into the server's, and the losing values to record."""
+        base_seq = row.get("server_seq")
+        concurrent = base_seq is not None and (current.get("server_seq") or 0) > base_seq
+        merged = merge_rows(current, row, hidden=hidden, concurrent=concurrent)
+        lost = list(merged.losers)
+        lost.extend(Loser(o.field, o.winner_value, o.value, "replaced:" + o.winner_hlc)
+                    for o in merged.replaced)
+        if (merged.changed and current.get("deleted") and merged.row.get("deleted")
+                and not row.get("deleted")):
+            # Edited here while someone deleted it: the edit is kept, the record stays in
+            # the recycle bin, and the editor is told (and may restore it).
+            lost.append(Loser("deleted", False, True,
+                              (current.get("field_hlc") or {}).get("deleted", "")))
+        return merged, lost
 
     def _server_ms(self, conn: Connection) -> int:
         if self._now_ms is not None:
@@ -311,20 +391,8 @@ class SyncEngine:
             if table in APPEND_ONLY_TABLES:
                 kept.append(current)
                 continue
-            base_seq = row.get("server_seq")
-            concurrent = base_seq is not None and (current.get("server_seq") or 0) > base_seq
-            merged = merge_rows(current, row, hidden=self._hidden(table), concurrent=concurrent)
-            for loser in merged.losers:
-                lost.append((row, loser))
-            for overwritten in merged.replaced:
-                lost.append((row, Loser(overwritten.field, overwritten.winner_value,
-                                        overwritten.value, "replaced:" + overwritten.winner_hlc)))
-            if (merged.changed and current.get("deleted") and merged.row.get("deleted")
-                    and not row.get("deleted")):
-                # Edited here while someone deleted it: the edit is kept, the record stays in
-                # the recycle bin, and the editor is told (and may restore it).
-                lost.append((row, Loser("deleted", False, True,
-                                        (current.get("field_hlc") or {}).get("deleted", ""))))
+            merged, lost_here = self._conflicts(table, current, row, self._hidden(table))
+            lost.extend((row, loser) for loser in lost_here)
             if merged.changed:
                 seq += 1
                 merged.row["server_seq"] = seq
@@ -457,16 +525,11 @@ class SyncEngine:
                 bad.append(row)
         return bad
 
-    def _after_push(
-        self,
-        stored: dict[str, list[dict[str, Any]]],
-        pushed_hlc: dict[tuple[str, str], str],
-        refused: list[tuple[str, dict[str, Any]]],
-        losers: list[tuple[str, dict[str, Any], Any]],
-        result: SyncResult,
-    ) -> None:
+    def _after_push(self, outcome: _PushOutcome, pushed_hlc: dict[tuple[str, str], str],
+                    result: SyncResult) -> None:
         """Clear ``dirty`` only where the row is still what was pushed; bring in the merge."""
         taken, self._taken_as_is = self._taken_as_is, {}
+        stored, refused, losers = outcome.stored, outcome.refused, outcome.losers
         with self._local_session() as session:
             conn = session.connection()
             for table, rows in taken.items():
@@ -490,9 +553,13 @@ class SyncEngine:
                 conn.execute(local.update().where(local.c.id == row["id"],
                                                   local.c.hlc == row["hlc"])
                              .values(dirty=False))
-                for name in row.get("field_hlc") or {}:
+                stamped = row.get("field_hlc") or {}
+                for name in stamped:
                     record_conflict(conn, table, row["id"], name, row.get(name), None, None,
                                     "", reason="refused")
+                if not stamped:  # a new record: what was entered is kept in the record
+                    record_conflict(conn, table, row["id"], NEW_RECORD, _entered(table, row),
+                                    None, None, "", reason="refused")
                 result.refused += 1
             self._reindex_touched(conn)
             session.commit()
@@ -759,6 +826,16 @@ class SyncEngine:
             session.commit()
 
 
+@dataclass
+class _PushOutcome:
+    """What the server made of a push: rows to bring back here, refusals, losing values."""
+
+    pushed: int = 0
+    stored: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    refused: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    losers: list[tuple[str, dict[str, Any], Loser]] = field(default_factory=list)
+
+
 class _Refused(Exception):
     """The server took fewer rows than it was given (not the person's to change)."""
 
@@ -776,6 +853,14 @@ def _clamped(stamp: str, server_ms: int) -> tuple[str, int]:
     if clamped == parsed:
         return stamp, 0
     return clamped.encode(), parsed.wall_ms - server_ms
+
+
+def _entered(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The values a person typed into a new record (not the bookkeeping, not secrets)."""
+    hidden = HIDDEN_COLUMNS.get(table, frozenset())
+    return {k: v for k, v in row.items()
+            if k not in ROW_COLUMNS and k not in hidden and k != "deleted"
+            and v not in (None, "", [], {})}
 
 
 def _has_newer(mine: dict[str, Any], remote: dict[str, Any]) -> bool:

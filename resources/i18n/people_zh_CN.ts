@@ -264,70 +264,70 @@
 <context>
     <name>AdministratorStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="541"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="547"/>
         <source>Who are you? You will look after CRM Desktop.</source>
         <translation>您是谁？由您来管理 CRM Desktop。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="542"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="548"/>
         <source>You become the administrator: you add your colleagues and can hand clients over.</source>
         <translation>您将成为管理员：由您添加同事，也可以把客户移交给别人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="544"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="550"/>
         <source>Your name (you sign in with it)</source>
         <translation>您的名字（登录时使用）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="544"/>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="545"/>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="546"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="550"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="551"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="552"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="545"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="551"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="546"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="552"/>
         <source>The same password again</source>
         <translation>再输一遍密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="547"/>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="548"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="553"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="554"/>
         <source>Show the password</source>
         <translation>显示密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="550"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="556"/>
         <source>A good password is long rather than strange: three or four words you can remember, like &quot;green tea at nine&quot;. At least %1 characters. Do not use your name.</source>
         <translation>好密码不在于古怪，而在于够长：用三四个自己记得住的词，比如“九点喝绿茶”。至少 %1 个字符，不要用自己的名字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="570"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="576"/>
         <source>Please type your name.</source>
         <translation>请输入您的名字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="572"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="578"/>
         <source>Please choose a password.</source>
         <translation>请设一个密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="575"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="581"/>
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="578"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="584"/>
         <source>The password must not be your name.</source>
         <translation>密码不能和名字一样。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="580"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="586"/>
         <source>The two passwords are not the same yet.</source>
         <translation>两次输入的密码还不一样。</translation>
     </message>
@@ -335,27 +335,27 @@
 <context>
     <name>CompanyStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="494"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="499"/>
         <source>What is your company called?</source>
         <translation>贵公司叫什么名字？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="495"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="500"/>
         <source>It is shown at the top of reports and on the sign-in window.</source>
         <translation>公司名称会显示在报表顶部和登录窗口上。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="497"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="502"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="497"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="502"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="506"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="511"/>
         <source>Please type the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
@@ -478,28 +478,28 @@
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="93"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="94"/>
         <source>The program will speak this language. You can change it later under My settings.</source>
         <extracomment>What the connection test found: &quot;join&quot; (a company is there) or &quot;empty&quot;.</extracomment>
         <translation>程序会用这种语言显示。以后可以在“我的设置”里更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="95"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="96"/>
         <source>Not ready yet? Try everything first with made-up clients. Nothing you do there is real.</source>
         <translation>还没准备好？可以先用虚构的客户练习一下，在练习里做什么都不会当真。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="97"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="98"/>
         <source>Practice first</source>
         <translation>先练习一下</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="98"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="99"/>
         <source>Practice first, with made-up clients</source>
         <translation>先用虚构的客户练习</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="120"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="121"/>
         <source>Please choose a language.</source>
         <translation>请选择一种语言。</translation>
     </message>
@@ -951,37 +951,37 @@
 <context>
     <name>SampleForm</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="153"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="154"/>
         <source>Example: a new client</source>
         <translation>示例：新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="154"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="155"/>
         <source>Client name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="154"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="155"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="155"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="156"/>
         <source>East China Trading</source>
         <translation>华东贸易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="156"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="158"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="159"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="159"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="160"/>
         <source>Save (example)</source>
         <translation>保存（示例）</translation>
     </message>
@@ -989,149 +989,149 @@
 <context>
     <name>ServerStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="242"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="245"/>
         <source>The office server did not accept that name and password. Please check them (capital letters count) and try again.</source>
         <translation>办公室服务器不接受这个名字和密码。请检查一下（注意大小写），然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="245"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="248"/>
         <source>Could not reach the office server. Please check the address, and that this computer is connected to the office network.</source>
         <translation>连不上办公室服务器。请检查地址是否正确，以及这台电脑是否已连上办公室网络。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="248"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="251"/>
         <source>That server address is not understood. It looks like office-server/company; your administrator can tell you.</source>
         <translation>看不懂这个服务器地址。地址的样子是 office-server/company，可以向管理员询问。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="250"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="253"/>
         <source>That database is not set up as a CRM Desktop company server yet. Please ask your administrator.</source>
         <translation>这个数据库还没有设置成 CRM Desktop 的公司服务器。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="253"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="256"/>
         <source>The office server was set up by a newer CRM Desktop. Please update CRM Desktop on this computer first.</source>
         <translation>办公室服务器是用更新版本的 CRM Desktop 设置的。请先更新这台电脑上的 CRM Desktop。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="255"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="258"/>
         <source>The office server is older than this CRM Desktop. Please ask your administrator to upgrade it.</source>
         <translation>办公室服务器的版本比这个 CRM Desktop 旧。请让管理员升级服务器。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="257"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="260"/>
         <source>This office server already holds a company. To join it, type the address without a name in front, and your own name and password.</source>
         <translation>这台办公室服务器上已经有公司了。要加入它，请输入前面不带名字的地址，再填上您自己的名字和密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="260"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="263"/>
         <source>There is no person with that name in the company on the office server.</source>
         <translation>办公室服务器上的公司里没有叫这个名字的人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="262"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="265"/>
         <source>The connection to the office server was lost. Please press Finish again.</source>
         <translation>与办公室服务器的连接断了。请再按一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="267"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="270"/>
         <source>The office server could not be used: %1</source>
         <translation>无法使用办公室服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="329"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="333"/>
         <source>Is this computer shared with an office server?</source>
         <translation>这台电脑是否与办公室服务器共享数据？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="330"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="334"/>
         <source>If you are not sure, choose the first answer. You can connect to a server later.</source>
         <translation>如果不确定，请选第一项。以后还可以再连接服务器。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="332"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="336"/>
         <source>No, only this computer</source>
         <translation>不，只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="334"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="338"/>
         <source>Yes, with the office server</source>
         <translation>是，与办公室服务器共享</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="336"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="340"/>
         <source>Server address (your administrator gives it to you)</source>
         <translation>服务器地址（由管理员提供）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="337"/>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="338"/>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="339"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="341"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="342"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="343"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="338"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="342"/>
         <source>Your name (you sign in with it)</source>
         <translation>您的名字（登录时使用）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="339"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="343"/>
         <source>Your password for the server</source>
         <translation>您在服务器上的密码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="340"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="344"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="341"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="345"/>
         <source>Test the connection to the office server</source>
         <translation>测试与办公室服务器的连接</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="343"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="347"/>
         <source>Setting up a new, empty server? Put the name of the account it was set up with in front of the address (postgres@office-server/company) and type that account&apos;s password. You then make your company in the next steps, and Finish puts it on the server.</source>
         <translation>要设置一台全新的空服务器吗？请在地址前面加上设置服务器时用的账户名（例如 postgres@office-server/company），并输入该账户的密码。接下来几步里您来建立公司，按“完成”后公司就会放到服务器上。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="375"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="379"/>
         <source>Trying the office server…</source>
         <translation>正在连接办公室服务器……</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="406"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="410"/>
         <source>Connected. The server is empty: in the next steps you make your company, and Finish puts it on the server.</source>
         <translation>已连上。服务器是空的：接下来几步里您来建立公司，按“完成”后公司就会放到服务器上。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="409"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="413"/>
         <source>Connected. This computer joins your company on the office server as %1 and receives what you may see.</source>
         <translation>已连上。这台电脑将以 %1 的身份加入办公室服务器上的公司，并收到您有权查看的资料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="445"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="449"/>
         <source>Please type the office server&apos;s address.</source>
         <translation>请输入办公室服务器的地址。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="447"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="451"/>
         <source>Please type your name.</source>
         <translation>请输入您的名字。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="449"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="453"/>
         <source>Please type your password for the server.</source>
         <translation>请输入您在服务器上的密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="459"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="463"/>
         <source>Please wait: the office server is being tried.</source>
         <translation>请稍候，正在连接办公室服务器。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="461"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="465"/>
         <source>Please press &quot;Test the connection&quot;.</source>
         <translation>请按“测试连接”。</translation>
     </message>
@@ -1139,28 +1139,28 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="685"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="692"/>
         <source>Set up CRM Desktop</source>
         <extracomment>The office-server part of Finish is over (True: done; False: the error is shown).</extracomment>
         <translation>设置 CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="748"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="755"/>
         <source>Sharing with the office server… The first time this can take a few minutes.</source>
         <translation>正在与办公室服务器共享数据……第一次可能需要几分钟。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="770"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="777"/>
         <source>Your company is set up on this computer, but it could not be put on the office server yet: %1 Press Finish to try again.</source>
         <translation>公司已在这台电脑上建好，但还没能放到办公室服务器上：%1 请按“完成”再试一次。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="792"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="799"/>
         <source>This computer is already set up. Please close this window and sign in.</source>
         <translation>这台电脑已经设置好了。请关闭此窗口，然后登录。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="795"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="802"/>
         <source>Please choose a longer password (Back to change it).</source>
         <translation>请设一个更长的密码（点“上一步”修改）。</translation>
     </message>
@@ -1258,52 +1258,52 @@
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="603"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="610"/>
         <source>Is this right?</source>
         <translation>这样对吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="604"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="611"/>
         <source>Press Finish to start. Press Back to change anything.</source>
         <translation>点“完成”开始使用。要修改，请点“上一步”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="617"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="624"/>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="618"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="625"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1 %</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="622"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="629"/>
         <source>Data: shared with the office server %1</source>
         <translation>数据：与办公室服务器 %1 共享</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="623"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="630"/>
         <source>This computer joins your company as %1 and receives what you may see.</source>
         <translation>这台电脑以 %1 的身份加入公司，并收到您有权查看的资料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="628"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="635"/>
         <source>Data: on this computer, shared with the office server %1</source>
         <translation>数据：保存在这台电脑上，并与办公室服务器 %1 共享</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="630"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="637"/>
         <source>Data: on this computer only</source>
         <translation>数据：只保存在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="632"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="639"/>
         <source>Company: %1</source>
         <translation>公司：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="633"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="640"/>
         <source>Administrator: %1</source>
         <translation>管理员：%1</translation>
     </message>
@@ -1311,17 +1311,17 @@
 <context>
     <name>TextSizeStep</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="185"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="187"/>
         <source>Which text size is comfortable to read?</source>
         <translation>多大的字看起来舒服？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="186"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="188"/>
         <source>The example below shows a real form at this size. You can change it any time with Ctrl + and Ctrl -.</source>
         <translation>下面的示例是按这个大小显示的真实表单。随时可以用 Ctrl + 和 Ctrl - 调整。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/setup.py" line="189"/>
+        <location filename="../../crm_desktop/ui/wizards/setup.py" line="191"/>
         <source>Text size %1 percent</source>
         <translation>文字大小百分之 %1</translation>
     </message>
@@ -1329,58 +1329,58 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="250"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="252"/>
         <source>This could not be done, and nothing was changed. %1</source>
         <extracomment>Keys of the saved draft besides the answers themselves. Stable name of the step: objectNames, drafts and tests use it. The help page F1 opens on this step (the wizard&apos;s own when empty). Name of the draft kept on Cancel (one per wizard kind and person). Help page for steps that name none. Answer fields never written to a draft (passwords). F1 or the Help button: the help page id to open. After a successful finish: what the service returned.</extracomment>
         <translation>没能完成，什么都没有改动。%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="375"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="377"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="375"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="377"/>
         <source>Go back one step</source>
         <translation>返回上一步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="377"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="379"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="377"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="379"/>
         <source>Go on to the next step</source>
         <translation>继续下一步</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="379"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="381"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="379"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="381"/>
         <source>Finish and save</source>
         <translation>完成并保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="381"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="383"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="381"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="383"/>
         <source>Stop for now; your answers are kept</source>
         <translation>先停下，已填的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="383"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="385"/>
         <source>Help (F1)</source>
         <translation>帮助 (F1)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/wizards/base.py" line="383"/>
+        <location filename="../../crm_desktop/ui/wizards/base.py" line="385"/>
         <source>Help for this step</source>
         <translation>这一步的帮助</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/ui/sync/status.py" line="176"/>
+        <location filename="../../crm_desktop/ui/sync/status.py" line="178"/>
         <source>%n change(s) to look at</source>
         <translation>
             <numerusform>%n change to look at</numerusform>

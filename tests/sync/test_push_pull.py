@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from pcs import PASSWORD, PC, person, set_up_company
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.engine import URL
 
 from crm_desktop.services.actor import Actor
+from crm_desktop.services.sync_conflicts import NEW_RECORD, list_conflicts
 from crm_desktop.store.models import Client, Product, StockMovement, User
+from crm_desktop.sync.conflicts import CONFLICTS
+from crm_desktop.sync.engine import SyncResult
 from crm_desktop.sync.server import connect_engine, create_account, init_server
 
 pytestmark = pytest.mark.server
@@ -149,3 +152,57 @@ def test_staff_edit_refused_for_someone_elses_record(office: dict[str, object]) 
     with alpha.ws.session() as session:
         assert session.scalars(select(Client.name)).all() == []
         assert session.get(User, ids["admin"]).display_name != "Hacked"  # type: ignore[index,union-attr]
+
+
+def test_one_refused_row_does_not_take_its_neighbours_down(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        for name in ("Ясень", "Берёза", "Липа"):
+            session.add(Client(name=name, owner_id=ids["lina"],  # type: ignore[index]
+                               department_id=ids["dept"]))  # type: ignore[index]
+        sneaky_client = Client(name="Sneaky", owner_id=ids["wang"])  # type: ignore[index]
+        session.add(sneaky_client)
+        session.flush()
+        sneaky = sneaky_client.id
+    result = lina_pc.sync(_person_url(office, "lina"))
+    assert result.refused >= 1
+    with lina_pc.ws.session() as session:  # her own are accepted; only the sneaky one waits
+        dirty = session.scalars(select(Client.name).where(Client.dirty.is_(True))).all()
+        refused = session.scalars(select(CONFLICTS.c.record_id).where(
+            CONFLICTS.c.reason == "refused", CONFLICTS.c.table_name == "client")).all()
+    assert dirty == []
+    assert set(refused) == {sneaky}
+    with lina_pc.ws.session() as session:  # what she typed is kept, and said plainly
+        told = [c for c in list_conflicts(session, lina_pc.ws.actor)
+                if c.record_id == sneaky and c.field == NEW_RECORD]
+    assert [c.record_title for c in told] == ["Sneaky"]
+    assert told[0].mine["name"] == "Sneaky"
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    alpha.sync(_person_url(office, "admin"))
+    with alpha.ws.session() as session:
+        assert sorted(session.scalars(select(Client.name))) == sorted(["Ясень", "Берёза", "Липа"])
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_push_is_one_call_to_the_server(office: dict[str, object]) -> None:
+    """The counter lock is taken inside crm_push: nothing else is sent until the commit."""
+    ids = office["ids"]
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        for i in range(30):
+            session.add(Client(name=f"Client {i}", owner_id=ids["lina"],  # type: ignore[index]
+                               department_id=ids["dept"]))  # type: ignore[index]
+    engine = lina_pc.engine(_person_url(office, "lina"))
+    sent: list[str] = []
+    event.listen(engine.server, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: sent.append(statement))
+    event.listen(engine.server, "commit", lambda _c: sent.append("COMMIT"))
+    result = SyncResult()
+    engine.push(result)
+    assert result.pushed >= 30
+    assert not any("FOR UPDATE" in s for s in sent)
+    calls = [i for i, s in enumerate(sent) if "crm_push(" in s]
+    assert len(calls) == 1
+    assert sent[calls[0] + 1:] == ["COMMIT"]

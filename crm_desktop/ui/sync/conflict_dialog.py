@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.errors import ServiceError
-from crm_desktop.services.sync_conflicts import ConflictView, list_conflicts, resolve_conflict
+from crm_desktop.services.sync_conflicts import (
+    NEW_RECORD,
+    ConflictView,
+    list_conflicts,
+    resolve_conflict,
+)
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.formatting import datetime_text
 from crm_desktop.ui.labels import field_label, table_label
@@ -38,6 +43,10 @@ def value_text(value: Any) -> str:
         return translate("ConflictDialog", "yes") if value else translate("ConflictDialog", "no")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):  # what was entered into a new record
+        return "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in value.items()
+                         if not k.endswith("_id") and not k.endswith("_by")
+                         and not isinstance(v, bool))
     return str(value)
 
 
@@ -60,6 +69,13 @@ def sentence(conflict: ConflictView) -> str:
             "%1 put “%2” in the Recycle Bin at %3, while you were changing it. "
             "Your change is kept with it.")
         return text.replace("%1", who).replace("%2", what).replace("%3", when)
+    if conflict.reason == "refused" and conflict.field == NEW_RECORD:
+        text = translate(
+            "ConflictDialog",
+            "The office did not take the new %1 “%2”: it is not yours to add. "
+            "What you entered: %3.")
+        return (text.replace("%1", table_label(conflict.table).lower()).replace("%2", what)
+                .replace("%3", mine))
     if conflict.reason == "refused":
         text = translate(
             "ConflictDialog",
