@@ -61,7 +61,7 @@ class Row:
     @property
     def ratio(self) -> float:
         figure, floor = self.figure[self.key], self.floor[self.key]
-        if self.unit == "rows/s":  # higher is better: how many times slower than the floor
+        if self.unit.endswith("/s"):  # higher is better: how many times slower than the floor
             return floor / figure if figure else math.inf
         return figure / floor if floor else math.inf
 
@@ -73,7 +73,7 @@ class Row:
 
 def _fmt_stat(stats: dict[str, float], unit: str) -> str:
     def num(v: float) -> str:
-        if unit == "rows/s":
+        if unit.endswith("/s"):
             return f"{v:,.0f}"
         if v < 10:
             return f"{v:.2f}"

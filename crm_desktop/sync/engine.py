@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import socket
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,8 +59,11 @@ CURSOR_KEY = "sync.cursor"
 LAST_OK_KEY = "sync.last_ok"
 MAX_SKEW_MS = 60_000
 CHUNK = 500
-#: rows merged and written per server statement in a push
+#: rows merged and written per server statement in a push (MariaDB)
 PUSH_CHUNK = 5000
+#: pushes of up to this many rows have their statements planned before the lock is taken
+#: (plans made for a few rows); bigger ones are planned inside, for the rows staged
+PLAN_EARLY_UP_TO = 500
 
 Progress = Callable[[str, int, int], None]
 _LOOK_UP: Any = object()
@@ -139,6 +143,8 @@ class SyncEngine:
         self._touched: set[str] = set()
         #: rows whose stamps the clock clamp changed (the local copy must take the new ones)
         self._clamped_ids: set[str] = set()
+        #: seconds the last push held the ``sync_counter`` lock (until its commit), for bench/
+        self.lock_held_s = 0.0
         #: rows the server took exactly as pushed (new rows): only dirty/server_seq change here
         self._taken_as_is: dict[str, list[dict[str, Any]]] = {}
 
@@ -264,16 +270,27 @@ class SyncEngine:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
                 self._clamp(dirty, self._server_ms(conn), result)
+                for table in dirty:
+                    self._make_stage(conn, table)
+                conn.exec_driver_sql(results_table_sql())
+                if total <= PLAN_EARLY_UP_TO:
+                    # planned on the empty staging tables, before the lock (push_functions.py)
+                    conn.execute(text("SELECT crm_push_prepare(:tables)"),
+                                 {"tables": list(dirty)})
                 staged = 0
                 for table, rows in dirty.items():
                     self._check()
-                    self._stage(conn, table, rows)
+                    self._copy_rows(conn, SERVER_METADATA.tables[table], stage_table(table),
+                                    rows)
+                    if total > PLAN_EARLY_UP_TO:  # planned in crm_push, knowing the rows
+                        conn.exec_driver_sql(f"ANALYZE {stage_table(table)}")
                     staged += len(rows)
                     self.progress("push", staged * 9 // 10, total)
-                conn.exec_driver_sql(results_table_sql())
+                locked_at = time.perf_counter()
                 lines = conn.execute(
                     text("SELECT r_table, r_id, r_kind, r_seq, r_merged, r_prior "
                          "FROM crm_push(:tables)"), {"tables": list(dirty)}).all()
+        self.lock_held_s = time.perf_counter() - locked_at
         by_id = {(t, r["id"]): r for t, rows in dirty.items() for r in rows}
         for table, row_id, kind, seq, merged, prior in lines:
             if kind == "counter":
@@ -297,15 +314,12 @@ class SyncEngine:
         self.progress("push", total, total)
         return outcome
 
-    def _stage(self, conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
-        base = SERVER_METADATA.tables[table]
-        name = stage_table(table)
-        types = ", ".join(
-            f'"{c.name}" {c.type.compile(dialect=conn.dialect)}' for c in base.columns)
-        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {name} ({types}, PRIMARY KEY (id)) "
-                             "ON COMMIT DROP")
-        self._copy_rows(conn, base, name, rows)
-        conn.exec_driver_sql(f"ANALYZE {name}")
+    @staticmethod
+    def _make_stage(conn: Connection, table: str) -> None:
+        types = ", ".join(f'"{c.name}" {c.type.compile(dialect=conn.dialect)}'
+                          for c in SERVER_METADATA.tables[table].columns)
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage_table(table)} "
+                             f"({types}, PRIMARY KEY (id)) ON COMMIT DELETE ROWS")
 
     def _push_merged_here(self, dirty: dict[str, list[dict[str, Any]]], total: int,
                           result: SyncResult) -> _PushOutcome:
@@ -314,6 +328,7 @@ class SyncEngine:
         with self.server.connect() as conn:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
+                locked_at = time.perf_counter()
                 counter = int(conn.execute(
                     text("SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE")).scalar_one())
                 server_ms = self._server_ms(conn)
@@ -330,6 +345,7 @@ class SyncEngine:
                 if seq != counter:
                     conn.execute(text("UPDATE sync_counter SET value = :v WHERE id = 1"),
                                  {"v": seq})
+        self.lock_held_s = time.perf_counter() - locked_at
         outcome.pushed = seq - counter
         result.pushed += outcome.pushed
         return outcome

@@ -1,7 +1,8 @@
 """PostgreSQL: the push as one server-side call (DESIGN.md, Sync; issue 7's "one round trip").
 
-The PC copies its dirty rows into temporary tables (``crm_in_<table>``, by ``COPY``) before
-it takes any lock, then calls ``crm_push(tables)`` once. That function locks the single
+The PC has the statements planned (``crm_push_prepare``) and copies its dirty rows into
+temporary tables (``crm_in_<table>``, by ``COPY``) before it takes any lock, then calls
+``crm_push(tables)`` once. That function locks the single
 ``sync_counter`` row, merges every staged row field by field in set-based statements (the
 newer ``field_hlc`` stamp wins; ``deleted`` is a field like any other), numbers each
 accepted change from the counter, moves the counter and returns one line per staged row:
@@ -163,7 +164,7 @@ def _rows_function(table: str, name: str, args: str, where: str) -> str:
     else:
         body += _hidden_updates(table, where) + _merged_rows(table, where)
     return f"""CREATE OR REPLACE FUNCTION {name}({args}) RETURNS bigint
-LANGUAGE plpgsql AS $fn$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $fn$
 DECLARE n bigint;
 BEGIN{body}
   RETURN p_seq;
@@ -229,15 +230,36 @@ BEGIN
 END $fn$"""
 
 
+def prepare_function() -> str:
+    """Plans the set-based statements on empty staging tables, before any lock is taken.
+
+    Row-level security makes some statements slow to plan (the policies of the tables that
+    point at any record unfold into many sub-plans): planned here, kept as generic plans
+    (``plan_cache_mode``), they are only run while the counter is locked."""
+    arms = "\n".join(f"      WHEN '{t}' THEN PERFORM crm_push_all_{t}(0);"
+                     for t in SYNCED_TABLES)
+    return f"""CREATE OR REPLACE FUNCTION crm_push_prepare(p_tables text[]) RETURNS void
+LANGUAGE plpgsql AS $fn$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY p_tables LOOP
+    CASE t
+{arms}
+    END CASE;
+  END LOOP;
+END $fn$"""
+
+
 def postgresql_statements() -> list[str]:
     statements: list[str] = []
     for table in SYNCED_TABLES:
         statements.extend(table_functions(table))
     statements.append(push_function())
+    statements.append(prepare_function())
     return statements
 
 
 def results_table_sql() -> str:
     return (f"CREATE TEMPORARY TABLE IF NOT EXISTS {RESULTS} (tbl text NOT NULL, "
             "id varchar(36) NOT NULL, kind text NOT NULL, seq bigint, merged jsonb, "
-            "prior jsonb) ON COMMIT DROP")
+            "prior jsonb) ON COMMIT DELETE ROWS")
