@@ -16,7 +16,6 @@ that table (this is also how records leaving or entering one's view are found).
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import socket
 import time
@@ -26,7 +25,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Column,
     Connection,
     Engine,
@@ -46,6 +44,7 @@ from crm_desktop.store.local import LocalState
 from crm_desktop.store.search_index import reindex
 from crm_desktop.store.tracking import observe_remote
 from crm_desktop.sync.conflicts import NEW_RECORD, record_conflict
+from crm_desktop.sync.mariadb_batch import MergedChunk, bind_makers, write_in_one_go
 from crm_desktop.sync.merge import ROW_COLUMNS, Loser, Merged, merge_rows
 from crm_desktop.sync.policies import HIDDEN_COLUMNS, read_relation, write_relation
 from crm_desktop.sync.push_functions import results_table_sql, stage_table
@@ -323,32 +322,65 @@ class SyncEngine:
 
     def _push_merged_here(self, dirty: dict[str, list[dict[str, Any]]], total: int,
                           result: SyncResult) -> _PushOutcome:
-        """MariaDB: the merge runs here, in batches, while the counter row is locked."""
+        """MariaDB: merged here before the lock, then written in one batch that takes it
+        (sync/mariadb_batch.py); merged again under the lock if the batch did not go."""
         outcome = _PushOutcome()
         with self.server.connect() as conn:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
-                locked_at = time.perf_counter()
-                counter = int(conn.execute(
-                    text("SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE")).scalar_one())
-                server_ms = self._server_ms(conn)
-                self._clamp(dirty, server_ms, result)
-                seq = counter
+                self._clamp(dirty, self._server_ms(conn), result)
+                chunks: list[MergedChunk] = []
+                numbered = done = 0
                 for table, rows in dirty.items():
                     for start in range(0, len(rows), PUSH_CHUNK):
+                        self._check()
                         chunk = rows[start:start + PUSH_CHUNK]
-                        seq, kept, bad, lost = self._push_chunk(conn, table, chunk, seq)
-                        outcome.stored.setdefault(table, []).extend(kept)
-                        outcome.refused.extend((table, r) for r in bad)
-                        outcome.losers.extend((table, r, lost_field) for r, lost_field in lost)
-                    self.progress("push", sum(len(v) for v in outcome.stored.values()), total)
-                if seq != counter:
-                    conn.execute(text("UPDATE sync_counter SET value = :v WHERE id = 1"),
-                                 {"v": seq})
+                        numbered, merged = self._merge_chunk(conn, table, chunk, numbered)
+                        chunks.append(merged)
+                        done += len(chunk)
+                        self.progress("push", done * 9 // 10, total)
+                locked_at = time.perf_counter()
+                counter = write_in_one_go(conn, {c.table: self._w(c.table) for c in chunks},
+                                          chunks)
+                if counter is not None:
+                    for merged in chunks:
+                        for row in merged.inserts + merged.updates:
+                            row["server_seq"] += counter
+                        self._collect(outcome, merged, [])
+                    seq = counter + numbered
+                else:
+                    log.info("push batch not taken as merged: merging again under the lock")
+                    counter, seq = self._push_under_lock(conn, dirty, total, outcome)
         self.lock_held_s = time.perf_counter() - locked_at
         outcome.pushed = seq - counter
         result.pushed += outcome.pushed
+        self.progress("push", total, total)
         return outcome
+
+    def _push_under_lock(self, conn: Connection, dirty: dict[str, list[dict[str, Any]]],
+                         total: int, outcome: _PushOutcome) -> tuple[int, int]:
+        """Lock the counter, then merge and write chunk by chunk, refusing row by row."""
+        counter = int(conn.execute(
+            text("SELECT value FROM sync_counter WHERE id = 1 FOR UPDATE")).scalar_one())
+        seq = counter
+        for table, rows in dirty.items():
+            for start in range(0, len(rows), PUSH_CHUNK):
+                seq, merged = self._merge_chunk(conn, table, rows[start:start + PUSH_CHUNK],
+                                                seq)
+                self._collect(outcome, merged, self._write_chunk(conn, merged))
+        if seq != counter:
+            conn.execute(text("UPDATE sync_counter SET value = :v WHERE id = 1"), {"v": seq})
+        return counter, seq
+
+    def _collect(self, outcome: _PushOutcome, merged: MergedChunk,
+                 bad: list[dict[str, Any]]) -> None:
+        bad_ids = {b["id"] for b in bad}
+        outcome.stored.setdefault(merged.table, []).extend(
+            k for k in merged.kept if k["id"] not in bad_ids)
+        outcome.refused.extend((merged.table, r) for r in bad)
+        outcome.losers.extend((merged.table, r, lost) for r, lost in merged.lost)
+        self._taken_as_is.setdefault(merged.table, []).extend(
+            k for k in merged.plain if k["id"] not in bad_ids)
 
     @staticmethod
     def _conflicts(table: str, current: dict[str, Any], row: dict[str, Any],
@@ -379,64 +411,54 @@ class SyncEngine:
                                  ).scalar_one()
         return int(value)
 
-    def _push_chunk(
-        self, conn: Connection, table: str, rows: list[dict[str, Any]], seq: int
-    ) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]], list[tuple[dict[str, Any], Any]]]:
-        read, write = self._r(table), self._w(table)
-        ids = [r["id"] for r in rows]
+    def _merge_chunk(self, conn: Connection, table: str, rows: list[dict[str, Any]],
+                     seq: int) -> tuple[int, MergedChunk]:
+        """Merge dirty rows with what the server holds, numbering changes after ``seq``."""
+        read = self._r(table)
         existing = {
-            r["id"]: dict(r)
-            for r in conn.execute(select(read).where(read.c.id.in_(ids))).mappings()
+            r["id"]: dict(r) for r in conn.execute(
+                select(read).where(read.c.id.in_([r["id"] for r in rows]))).mappings()
         }
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        kept: list[dict[str, Any]] = []
-        plain: list[dict[str, Any]] = []
-        lost: list[tuple[dict[str, Any], Any]] = []
+        out = MergedChunk(table)
         for row in rows:
             current = existing.get(row["id"])
             if current is None:
                 seq += 1
                 new = {**row, "server_seq": seq}
-                inserts.append(new)
-                if row["id"] in self._clamped_ids:
-                    kept.append(new)
-                else:
-                    plain.append(new)
+                out.inserts.append(new)
+                (out.kept if row["id"] in self._clamped_ids else out.plain).append(new)
                 continue
             if table in APPEND_ONLY_TABLES:
-                kept.append(current)
+                out.kept.append(current)
                 continue
             merged, lost_here = self._conflicts(table, current, row, self._hidden(table))
-            lost.extend((row, loser) for loser in lost_here)
+            out.lost.extend((row, loser) for loser in lost_here)
             if merged.changed:
                 seq += 1
                 merged.row["server_seq"] = seq
-                updates.append(merged.row)
-            kept.append(merged.row)
-        bad: list[dict[str, Any]] = []
-        if inserts or updates:
-            try:
-                with conn.begin_nested():
-                    self._write(conn, write, inserts, updates)
-            except _Refused:
-                bad = self._write_one_by_one(conn, write, inserts, updates)
-            except DBAPIError as exc:
-                if _is_connection_error(exc):
-                    raise
-                bad = self._write_one_by_one(conn, write, inserts, updates)
-        if bad:
-            bad_ids = {b["id"] for b in bad}
-            kept = [k for k in kept if k["id"] not in bad_ids]
-            plain = [k for k in plain if k["id"] not in bad_ids]
-        self._taken_as_is.setdefault(table, []).extend(plain)
-        return seq, kept, bad, lost
+                out.updates.append(merged.row)
+                out.expected[row["id"]] = current.get("server_seq")
+            out.kept.append(merged.row)
+        return seq, out
+
+    def _write_chunk(self, conn: Connection, merged: MergedChunk) -> list[dict[str, Any]]:
+        """Write a merged chunk; the rows the server refused."""
+        if not (merged.inserts or merged.updates):
+            return []
+        write = self._w(merged.table)
+        try:
+            with conn.begin_nested():
+                self._write(conn, write, merged.inserts, merged.updates)
+        except _Refused:
+            return self._write_one_by_one(conn, write, merged.inserts, merged.updates)
+        except DBAPIError as exc:
+            if _is_connection_error(exc):
+                raise
+            return self._write_one_by_one(conn, write, merged.inserts, merged.updates)
+        return []
 
     def _write(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
                updates: list[dict[str, Any]]) -> None:
-        if self.backend == "postgresql" and len(inserts) + len(updates) > 1:
-            self._write_copied(conn, write, inserts, updates)
-            return
         if inserts:
             conn.execute(write.insert(), inserts)
         if updates:
@@ -457,67 +479,16 @@ class SyncEngine:
             if done != len(params):
                 raise _Refused()
 
-    def _write_copied(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
-                      updates: list[dict[str, Any]]) -> None:
-        """PostgreSQL: COPY the rows into a temporary table, then one INSERT ... SELECT and
-        one UPDATE ... FROM (row-level security checks them as usual; a refusal fails the
-        statement and the caller retries row by row)."""
-        names = [c.name for c in write.columns]
-        hidden_missing = [n for n in names if any(n not in u for u in updates)]
-        if hidden_missing:  # columns this reader cannot see: written one by one, as before
-            self._write_copied(conn, write, inserts, [])
-            if updates:
-                self._write_plain_updates(conn, write, updates)
-            return
-        tmp = f"crm_push_{write.name}"
-        cols = ", ".join(f'"{n}"' for n in names)
-        types = ", ".join(
-            f'"{c.name}" {c.type.compile(dialect=conn.dialect)}' for c in write.columns)
-        # (made again if a refused batch's savepoint took it away)
-        conn.exec_driver_sql(
-            f"CREATE TEMPORARY TABLE IF NOT EXISTS {tmp} ({types}) ON COMMIT DROP")
-        for rows, statement in (
-            (inserts, f"INSERT INTO {write.name} ({cols}) SELECT {cols} FROM {tmp}"),
-            (updates, f"UPDATE {write.name} AS w SET "
-                      + ", ".join(f'"{n}" = t."{n}"' for n in names if n != "id")
-                      + f" FROM {tmp} AS t WHERE w.id = t.id"),
-        ):
-            if not rows:
-                continue
-            conn.exec_driver_sql(f"TRUNCATE {tmp}")
-            self._copy_rows(conn, write, tmp, rows)
-            done = conn.exec_driver_sql(statement).rowcount
-            if done != len(rows):
-                raise _Refused()
-
     @staticmethod
     def _copy_rows(conn: Connection, write: Table, tmp: str,
                    rows: list[dict[str, Any]]) -> None:
-        dialect = conn.dialect
-        makers: list[Callable[[Any], Any]] = []
-        for col in write.columns:
-            if isinstance(col.type, JSON):
-                makers.append(lambda v: None if v is None else json.dumps(v))
-            else:
-                makers.append(col.type.bind_processor(dialect) or (lambda v: v))
+        makers = bind_makers(write, conn.dialect)
         names = [c.name for c in write.columns]
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         cols = ", ".join(f'"{n}"' for n in names)
         with cursor.copy(f"COPY {tmp} ({cols}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([make(row.get(n)) for make, n in zip(makers, names,
-                                                                   strict=True)])
-
-    def _write_plain_updates(self, conn: Connection, write: Table,
-                             updates: list[dict[str, Any]]) -> None:
-        cols = [c.name for c in write.columns if c.name != "id"]
-        done = 0
-        for update in updates:
-            values = {c: update[c] for c in cols if c in update}
-            done += conn.execute(
-                write.update().where(write.c.id == update["id"]).values(values)).rowcount
-        if done != len(updates):
-            raise _Refused()
+                copy.write_row([makers[n](row.get(n)) for n in names])
 
     def _write_one_by_one(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
                           updates: list[dict[str, Any]]) -> list[dict[str, Any]]:

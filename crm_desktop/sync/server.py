@@ -87,7 +87,12 @@ def connect_engine(url: URL, **kwargs: object) -> Engine:
     if url.get_backend_name() == "postgresql":
         args = {"connect_timeout": 10}
     else:
-        args = {"connect_timeout": 10, "charset": "utf8mb4"}
+        from pymysql.constants import CLIENT
+
+        # a push is one multi-statement batch (sync/mariadb_batch.py); FOUND_ROWS is what
+        # SQLAlchemy would set on its own (rows matched, not rows changed)
+        args = {"connect_timeout": 10, "charset": "utf8mb4",
+                "client_flag": CLIENT.MULTI_STATEMENTS | CLIENT.FOUND_ROWS}
     return create_engine(url, pool_pre_ping=True, connect_args=args, **kwargs)
 
 

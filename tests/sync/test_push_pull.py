@@ -206,3 +206,35 @@ def test_a_push_is_one_call_to_the_server(office: dict[str, object]) -> None:
     calls = [i for i, s in enumerate(sent) if "crm_push(" in s]
     assert len(calls) == 1
     assert sent[calls[0] + 1:] == ["COMMIT"]
+
+
+@pytest.mark.parametrize("backend", ["mariadb"])
+def test_a_mariadb_push_is_one_batch_that_takes_the_lock(
+        office: dict[str, object], caplog: pytest.LogCaptureFixture) -> None:
+    """Merged before the lock; the lock, the writes and the counter go in one batch. A batch
+    the server does not take as merged (a refused row) is merged again under the lock."""
+    ids = office["ids"]
+    lina_pc = _join(office, "lina-pc", "lina")
+    with lina_pc.ws.session() as session:
+        for i in range(30):
+            session.add(Client(name=f"Client {i}", owner_id=ids["lina"],  # type: ignore[index]
+                               department_id=ids["dept"]))  # type: ignore[index]
+    engine = lina_pc.engine(_person_url(office, "lina"))
+    sent: list[str] = []
+    event.listen(engine.server, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: sent.append(statement))
+    caplog.set_level("INFO", logger="crm_desktop.sync.engine")
+    result = SyncResult()
+    engine.push(result)
+    assert result.pushed >= 30 and result.refused == 0
+    assert not any("FOR UPDATE" in s or s.lstrip().upper().startswith(("INSERT", "UPDATE"))
+                   for s in sent)  # all of it went in the batch, none statement by statement
+    assert "merging again under the lock" not in caplog.text
+    with lina_pc.ws.session() as session:
+        session.add(Client(name="Sneaky", owner_id=ids["wang"]))  # type: ignore[index]
+        session.add(Client(name="Mine", owner_id=ids["lina"],  # type: ignore[index]
+                           department_id=ids["dept"]))  # type: ignore[index]
+    again = SyncResult()
+    engine.push(again)
+    assert "merging again under the lock" in caplog.text
+    assert again.refused >= 1 and again.pushed >= 1
