@@ -220,7 +220,7 @@ def test_settings_office_server_section(office: dict[str, object], qtbot: QtBot)
     with qtbot.waitSignal(section.check_finished, timeout=WAIT_MS):
         section.connect_button.click()
         assert not section.connect_button.isEnabled()  # the check runs off the window's thread
-    assert section.result.text().startswith("That did not work")
+    assert section.result.text().startswith("The office server did not accept that name")
     section.password.setText(PASSWORD)
     with qtbot.waitSignal(section.connected, timeout=WAIT_MS):
         section.connect_button.click()

@@ -7,6 +7,8 @@ operating system's keyring, never in a file.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QThread, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -14,12 +16,15 @@ from crm_desktop.services import sync_service
 from crm_desktop.services.workspace import Workspace
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.widgets.basics import button, hint
+from crm_desktop.ui.wizards.setup import office_problem
+
+log = logging.getLogger(__name__)
 
 
 class ConnectionCheck(QThread):
     """Try the office server with the person's password; say how it went."""
 
-    done = Signal(bool, str)  # ok, the plain message when not ok
+    done = Signal(bool, str, str)  # ok; when not ok, the problem's code and message
 
     def __init__(self, workspace: Workspace, address: str, password: str,
                  parent: QWidget | None = None) -> None:
@@ -30,11 +35,12 @@ class ConnectionCheck(QThread):
         try:
             sync_service.connect_to_office(self.workspace, self.address, self.password)
         except sync_service.SyncError as exc:
-            self.done.emit(False, exc.message)
-        except Exception as exc:  # never a traceback: said in words
-            self.done.emit(False, str(exc))
+            self.done.emit(False, exc.code, exc.message)
+        except Exception as exc:  # never a traceback: logged, said in words
+            log.exception("office server check")
+            self.done.emit(False, "error", str(exc))
         else:
-            self.done.emit(True, "")
+            self.done.emit(True, "", "")
 
 
 class OfficeServerSection(QGroupBox):
@@ -86,7 +92,7 @@ class OfficeServerSection(QGroupBox):
         self.check = check
         check.start()
 
-    def _done(self, ok: bool, message: str) -> None:
+    def _done(self, ok: bool, code: str, message: str) -> None:
         if self.check is not None:
             self.check.wait()
             self.check.deleteLater()
@@ -99,7 +105,7 @@ class OfficeServerSection(QGroupBox):
                 "kept in this computer's keyring."))
             self.connected.emit()
         else:
-            self.result.setText(self.tr("That did not work: %1").replace("%1", message))
+            self.result.setText(office_problem(code, message))
         self.check_finished.emit(ok)
 
     def retranslate(self) -> None:
