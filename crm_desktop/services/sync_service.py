@@ -391,7 +391,7 @@ def connect_to_office(ws: Workspace, address: str, password: str) -> ServerSetti
     if not password:
         raise SyncError("Please type your password for the office server.",
                         "password_required")
-    engine = _open_server(person_url(parse_url(url), login, password))
+    engine = _open_server(person_url(parse_url(url), login, password), say_password=True)
     try:
         with engine.connect() as conn:
             check_compatible(conn)
