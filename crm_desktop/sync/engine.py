@@ -44,7 +44,8 @@ from crm_desktop.store.local import LocalState
 from crm_desktop.store.search_index import reindex
 from crm_desktop.store.tracking import observe_remote
 from crm_desktop.sync.conflicts import NEW_RECORD, record_conflict
-from crm_desktop.sync.mariadb_batch import MergedChunk, bind_makers, write_in_one_go
+from crm_desktop.sync.dirty import DirtyTable, read_dirty
+from crm_desktop.sync.mariadb_batch import MergedChunk, write_in_one_go
 from crm_desktop.sync.merge import ROW_COLUMNS, Loser, Merged, merge_rows
 from crm_desktop.sync.policies import HIDDEN_COLUMNS, read_relation, write_relation
 from crm_desktop.sync.push_functions import results_table_sql, stage_table
@@ -60,6 +61,8 @@ MAX_SKEW_MS = 60_000
 CHUNK = 500
 #: rows merged and written per server statement in a push (MariaDB)
 PUSH_CHUNK = 5000
+#: rows acknowledged after a push above which the local file is updated in bulk
+ACK_IN_BULK = 200
 #: pushes of up to this many rows have their statements planned before the lock is taken
 #: (plans made for a few rows); bigger ones are planned inside, for the rows staged
 PLAN_EARLY_UP_TO = 500
@@ -206,35 +209,41 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ push
 
-    def _dirty_rows(self, session: Session) -> dict[str, list[dict[str, Any]]]:
-        found: dict[str, list[dict[str, Any]]] = {}
+    def _dirty_tables(self, session: Session) -> dict[str, DirtyTable]:
         conn = session.connection()
-        for table in SYNCED_TABLES:
-            local = self._local(table)
-            rows = conn.execute(select(local).where(local.c.dirty.is_(True))).mappings().all()
-            if rows:
-                server_cols = set(SERVER_METADATA.tables[table].columns.keys())
-                found[table] = [{k: v for k, v in r.items() if k in server_cols} for r in rows]
-        return found
+        found = {t: read_dirty(conn, self._local(t)) for t in SYNCED_TABLES}
+        return {t: d for t, d in found.items() if d is not None}
 
-    def _clamp(self, rows: dict[str, list[dict[str, Any]]], server_ms: int,
-               result: SyncResult) -> None:
-        """A clock far ahead of the server's would win every conflict: cut it back."""
+    def _clamp_row(self, row: dict[str, Any], server_ms: int) -> int:
+        """Cut stamps more than a minute ahead of the server's clock back to it; how far
+        ahead the row was (0: not at all)."""
+        stamps = dict(row.get("field_hlc") or {})
         worst = 0
-        for table_rows in rows.values():
-            for row in table_rows:
-                stamps = dict(row.get("field_hlc") or {})
-                row_worst = 0
-                for key, value in list(stamps.items()):
-                    clamped, ahead = _clamped(value, server_ms)
-                    stamps[key] = clamped
-                    row_worst = max(row_worst, ahead)
-                row["field_hlc"] = stamps
-                row["hlc"], ahead = _clamped(str(row["hlc"]), server_ms)
-                row_worst = max(row_worst, ahead)
-                if row_worst:
-                    self._clamped_ids.add(row["id"])
-                worst = max(worst, row_worst)
+        for key, value in list(stamps.items()):
+            stamps[key], ahead = _clamped(value, server_ms)
+            worst = max(worst, ahead)
+        row["field_hlc"] = stamps
+        row["hlc"], ahead = _clamped(str(row["hlc"]), server_ms)
+        worst = max(worst, ahead)
+        if worst:
+            self._clamped_ids.add(row["id"])
+        return worst
+
+    def _clamp(self, dirty: dict[str, DirtyTable], server_ms: int,
+               result: SyncResult) -> dict[tuple[str, str], dict[str, Any]]:
+        """A clock far ahead of the server's would win every conflict: cut it back. The row's
+        own stamp is the latest of its fields', so only rows whose stamp is ahead are read
+        further; those come back as dictionaries, their staged values restamped."""
+        worst = 0
+        looked_at: dict[tuple[str, str], dict[str, Any]] = {}
+        for table, rows in dirty.items():
+            for row_id, hlc in list(rows.stamps()):
+                if not _clamped(str(hlc), server_ms)[1]:
+                    continue
+                row = rows.typed(row_id)
+                worst = max(worst, self._clamp_row(row, server_ms))
+                rows.restamp(row_id, row["hlc"], row["field_hlc"])
+                looked_at[(table, row_id)] = row
         if worst:
             minutes = max(1, round(worst / 60_000))
             message = (f"The clock of this PC ({self.pc_name}) is about {minutes} minutes ahead "
@@ -242,15 +251,16 @@ class SyncEngine:
                        "please set this PC's clock right.")
             log.warning(message)
             result.warnings.append(message)
+        return looked_at
 
     def push(self, result: SyncResult) -> int:
         with self._local_session() as session:
-            dirty = self._dirty_rows(session)
+            dirty = self._dirty_tables(session)
             session.rollback()
         total = sum(len(v) for v in dirty.values())
         if not total:
             return 0
-        pushed_hlc = {(t, r["id"]): r["hlc"] for t, rows in dirty.items() for r in rows}
+        pushed_hlc = {(t, i): h for t, rows in dirty.items() for i, h in rows.stamps()}
         self._clamped_ids, self._taken_as_is = set(), {}
         self.progress("push", 0, total)
         if self.backend == "postgresql":
@@ -260,7 +270,7 @@ class SyncEngine:
         self._after_push(outcome, pushed_hlc, result)
         return outcome.pushed
 
-    def _push_in_one_call(self, dirty: dict[str, list[dict[str, Any]]], total: int,
+    def _push_in_one_call(self, dirty: dict[str, DirtyTable], total: int,
                           result: SyncResult) -> _PushOutcome:
         """PostgreSQL: stage the rows by COPY (no lock yet), then one call of ``crm_push``
         locks the counter, merges, numbers and writes them (sync/push_functions.py)."""
@@ -268,7 +278,7 @@ class SyncEngine:
         with self.server.connect() as conn:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
-                self._clamp(dirty, self._server_ms(conn), result)
+                typed = self._clamp(dirty, self._server_ms(conn), result)
                 for table in dirty:
                     self._make_stage(conn, table)
                 conn.exec_driver_sql(results_table_sql())
@@ -279,8 +289,7 @@ class SyncEngine:
                 staged = 0
                 for table, rows in dirty.items():
                     self._check()
-                    self._copy_rows(conn, SERVER_METADATA.tables[table], stage_table(table),
-                                    rows)
+                    self._copy_raw(conn, rows)
                     if total > PLAN_EARLY_UP_TO:  # planned in crm_push, knowing the rows
                         conn.exec_driver_sql(f"ANALYZE {stage_table(table)}")
                     staged += len(rows)
@@ -290,24 +299,31 @@ class SyncEngine:
                     text("SELECT r_table, r_id, r_kind, r_seq, r_merged, r_prior "
                          "FROM crm_push(:tables)"), {"tables": list(dirty)}).all()
         self.lock_held_s = time.perf_counter() - locked_at
-        by_id = {(t, r["id"]): r for t, rows in dirty.items() for r in rows}
+
+        def row_of(table: str, row_id: str) -> dict[str, Any]:
+            if (table, row_id) not in typed:
+                typed[(table, row_id)] = dirty[table].typed(row_id)
+            return typed[(table, row_id)]
+
         for table, row_id, kind, seq, merged, prior in lines:
             if kind == "counter":
                 outcome.pushed = int(seq) - int(row_id)
                 continue
-            row = by_id[(table, row_id)]
             if kind == "refused":
-                outcome.refused.append((table, row))
+                outcome.refused.append((table, row_of(table, row_id)))
+            elif kind in ("new", "taken") and row_id in self._clamped_ids:
+                outcome.stored.setdefault(table, []).append(
+                    {**row_of(table, row_id), "server_seq": seq})
             elif kind in ("new", "taken"):
-                done = {**row, "server_seq": seq}
-                into = outcome.stored if row_id in self._clamped_ids else self._taken_as_is
-                into.setdefault(table, []).append(done)
+                self._taken_as_is.setdefault(table, []).append(
+                    {"id": row_id, "hlc": dirty[table].hlc_of(row_id), "server_seq": seq})
             else:
                 outcome.stored.setdefault(table, []).append(decode_row(table, merged))
             if prior is not None:
+                row = row_of(table, row_id)
                 current = decode_row(table, prior)
-                for lost in self._conflicts(table, current, row, HIDDEN_COLUMNS.get(
-                        table, frozenset()))[1]:
+                hidden = HIDDEN_COLUMNS.get(table, frozenset())
+                for lost in self._conflicts(table, current, row, hidden)[1]:
                     outcome.losers.append((table, row, lost))
         result.pushed += outcome.pushed
         self.progress("push", total, total)
@@ -320,7 +336,7 @@ class SyncEngine:
         conn.exec_driver_sql(f"CREATE TEMPORARY TABLE IF NOT EXISTS {stage_table(table)} "
                              f"({types}, PRIMARY KEY (id)) ON COMMIT DELETE ROWS")
 
-    def _push_merged_here(self, dirty: dict[str, list[dict[str, Any]]], total: int,
+    def _push_merged_here(self, tables: dict[str, DirtyTable], total: int,
                           result: SyncResult) -> _PushOutcome:
         """MariaDB: merged here before the lock, then written in one batch that takes it
         (sync/mariadb_batch.py); merged again under the lock if the batch did not go."""
@@ -328,7 +344,8 @@ class SyncEngine:
         with self.server.connect() as conn:
             conn = conn.execution_options(isolation_level="READ COMMITTED")
             with conn.begin():
-                self._clamp(dirty, self._server_ms(conn), result)
+                self._clamp(tables, self._server_ms(conn), result)
+                dirty = {t: rows.all_typed() for t, rows in tables.items()}
                 chunks: list[MergedChunk] = []
                 numbered = done = 0
                 for table, rows in dirty.items():
@@ -480,15 +497,13 @@ class SyncEngine:
                 raise _Refused()
 
     @staticmethod
-    def _copy_rows(conn: Connection, write: Table, tmp: str,
-                   rows: list[dict[str, Any]]) -> None:
-        makers = bind_makers(write, conn.dialect)
-        names = [c.name for c in write.columns]
+    def _copy_raw(conn: Connection, rows: DirtyTable) -> None:
+        """The local file's values as they are: PostgreSQL reads its dates, JSON and 0/1."""
         cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        cols = ", ".join(f'"{n}"' for n in names)
-        with cursor.copy(f"COPY {tmp} ({cols}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row([makers[n](row.get(n)) for n in names])
+        cols = ", ".join(f'"{n}"' for n in rows.names)
+        with cursor.copy(f"COPY {stage_table(rows.table)} ({cols}) FROM STDIN") as copy:
+            for values in rows.raw:
+                copy.write_row(values)
 
     def _write_one_by_one(self, conn: Connection, write: Table, inserts: list[dict[str, Any]],
                           updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -553,15 +568,29 @@ class SyncEngine:
 
     def _acknowledge(self, conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
         """Rows the server took exactly as pushed: note their ``server_seq``, and clear
-        ``dirty`` where the row still carries the pushed stamp (not edited meanwhile)."""
+        ``dirty`` where the row still carries the pushed stamp (not edited meanwhile).
+        Many rows go through a scratch table and one ``UPDATE … FROM``."""
         if not rows:
             return
         local = self._local(table)
-        stmt = (local.update().where(local.c.id == bindparam("_id")).values(
-            server_seq=bindparam("_seq"),
-            dirty=case((local.c.hlc == bindparam("_hlc"), False), else_=local.c.dirty)))
-        conn.execute(stmt, [{"_id": r["id"], "_seq": r["server_seq"], "_hlc": r["hlc"]}
-                            for r in rows])
+        if len(rows) < ACK_IN_BULK:
+            stmt = (local.update().where(local.c.id == bindparam("_id")).values(
+                server_seq=bindparam("_seq"),
+                dirty=case((local.c.hlc == bindparam("_hlc"), False), else_=local.c.dirty)))
+            conn.execute(stmt, [{"_id": r["id"], "_seq": r["server_seq"], "_hlc": r["hlc"]}
+                                for r in rows])
+            return
+        conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS crm_ack "
+                             "(id TEXT PRIMARY KEY, seq INTEGER, hlc TEXT)")
+        conn.exec_driver_sql("DELETE FROM crm_ack")
+        conn.exec_driver_sql("INSERT INTO crm_ack (id, seq, hlc) VALUES (?, ?, ?)",
+                             [(r["id"], r["server_seq"], r["hlc"]) for r in rows])
+        name = f'"{local.name}"'
+        conn.exec_driver_sql(
+            f"UPDATE {name} SET server_seq = a.seq, "
+            f"dirty = CASE WHEN {name}.hlc = a.hlc THEN 0 ELSE {name}.dirty END "
+            f"FROM crm_ack AS a WHERE {name}.id = a.id")
+        conn.exec_driver_sql("DELETE FROM crm_ack")
 
     # ------------------------------------------------------------------ local apply
 

@@ -158,11 +158,12 @@ def _merged_rows(table: str, where: str) -> str:
 
 
 def _rows_function(table: str, name: str, args: str, where: str) -> str:
-    body = _new_rows(table, where)
+    # rows the server holds first, then the new ones (else these would be merged again)
     if table in APPEND_ONLY_TABLES:
-        body += _append_only_existing(table, where)
+        body = _append_only_existing(table, where)
     else:
-        body += _hidden_updates(table, where) + _merged_rows(table, where)
+        body = _hidden_updates(table, where) + _merged_rows(table, where)
+    body += _new_rows(table, where)
     return f"""CREATE OR REPLACE FUNCTION {name}({args}) RETURNS bigint
 LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $fn$
 DECLARE n bigint;

@@ -64,10 +64,13 @@ class ServerDateTime(TypeDecorator[datetime]):
         return dialect.type_descriptor(DateTime())
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return UTCDateTime().process_bind_param(value, dialect)
+        return _UTC.process_bind_param(value, dialect)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return UTCDateTime().process_result_value(value, dialect)
+        return _UTC.process_result_value(value, dialect)
+
+
+_UTC = UTCDateTime()
 
 
 def build_metadata() -> MetaData:

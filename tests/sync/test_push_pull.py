@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,11 +11,12 @@ from pcs import PASSWORD, PC, person, set_up_company
 from sqlalchemy import event, select
 from sqlalchemy.engine import URL
 
+from crm_desktop.domain.hlc import Timestamp
 from crm_desktop.services.actor import Actor
 from crm_desktop.services.sync_conflicts import NEW_RECORD, list_conflicts
 from crm_desktop.store.models import Client, Product, StockMovement, User
 from crm_desktop.sync.conflicts import CONFLICTS
-from crm_desktop.sync.engine import SyncResult
+from crm_desktop.sync.engine import ACK_IN_BULK, SyncResult
 from crm_desktop.sync.server import connect_engine, create_account, init_server
 
 pytestmark = pytest.mark.server
@@ -187,11 +189,12 @@ def test_one_refused_row_does_not_take_its_neighbours_down(office: dict[str, obj
 
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_push_is_one_call_to_the_server(office: dict[str, object]) -> None:
-    """The counter lock is taken inside crm_push: nothing else is sent until the commit."""
+    """The counter lock is taken inside crm_push: nothing else is sent until the commit.
+    (More rows than ACK_IN_BULK: a row answered twice would break the bulk acknowledgement.)"""
     ids = office["ids"]
     lina_pc = _join(office, "lina-pc", "lina")
     with lina_pc.ws.session() as session:
-        for i in range(30):
+        for i in range(ACK_IN_BULK + 50):
             session.add(Client(name=f"Client {i}", owner_id=ids["lina"],  # type: ignore[index]
                                department_id=ids["dept"]))  # type: ignore[index]
     engine = lina_pc.engine(_person_url(office, "lina"))
@@ -201,7 +204,7 @@ def test_a_push_is_one_call_to_the_server(office: dict[str, object]) -> None:
     event.listen(engine.server, "commit", lambda _c: sent.append("COMMIT"))
     result = SyncResult()
     engine.push(result)
-    assert result.pushed >= 30
+    assert result.pushed >= ACK_IN_BULK + 50
     assert not any("FOR UPDATE" in s for s in sent)
     calls = [i for i, s in enumerate(sent) if "crm_push(" in s]
     assert len(calls) == 1
@@ -238,3 +241,32 @@ def test_a_mariadb_push_is_one_batch_that_takes_the_lock(
     engine.push(again)
     assert "merging again under the lock" in caplog.text
     assert again.refused >= 1 and again.pushed >= 1
+
+
+def test_a_clock_hours_ahead_is_cut_back_and_the_pc_named(office: dict[str, object]) -> None:
+    ids = office["ids"]
+    url = office["url"]
+    assert isinstance(url, URL)
+    fast = PC.open(office["tmp"], "fast-pc", skew_ms=2 * 3600 * 1000)  # type: ignore[arg-type]
+    office["pcs"].append(fast)  # type: ignore[attr-defined]
+    fast.sync(person(url, "lina"))
+    fast.sign_in(ids["lina"])  # type: ignore[index]
+    with fast.ws.session() as session:
+        client = Client(name="Быстрые часы", owner_id=ids["lina"],  # type: ignore[index]
+                        department_id=ids["dept"])  # type: ignore[index]
+        session.add(client)
+        session.flush()
+        client_id = client.id
+    result = fast.sync(person(url, "lina"))
+    assert any("fast-pc" in w and "ahead" in w for w in result.warnings)
+    now_ms = time.time_ns() // 1_000_000
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    alpha.sync(_person_url(office, "admin"))
+    for pc in (alpha, fast):  # the server's stamp, cut back, is the one both PCs hold
+        with pc.ws.session() as session:
+            stored = session.get(Client, client_id)
+            assert stored is not None and not stored.dirty
+            assert Timestamp.parse(stored.hlc).wall_ms < now_ms + 61_000
+            assert all(Timestamp.parse(s).wall_ms < now_ms + 61_000
+                       for s in stored.field_hlc.values())
