@@ -614,7 +614,7 @@ class SyncEngine:
             inserts = [row for kind, row in sink if kind == "insert"]
             updates = [row for kind, row in sink if kind == "update"]
             if inserts:
-                conn.execute(local.insert(), inserts)
+                _insert_many(conn, local, inserts)
             if updates:
                 cols = [c.name for c in local.columns if c.name != "id"]
                 by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -869,6 +869,23 @@ def _clamped(stamp: str, server_ms: int) -> tuple[str, int]:
     if clamped == parsed:
         return stamp, 0
     return clamped.encode(), parsed.wall_ms - server_ms
+
+
+def _insert_many(conn: Connection, local: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert server rows into the local file: through the driver when every row carries
+    every column (a first pull inserts the whole office), else through SQLAlchemy."""
+    names = [c.name for c in local.columns]
+    if any(n not in rows[0] for n in names):
+        conn.execute(local.insert(), rows)
+        return
+    dialect = conn.dialect
+    makers = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in local.columns]
+    listed = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    conn.exec_driver_sql(
+        f'INSERT INTO "{local.name}" ({listed}) VALUES ({marks})',
+        [tuple(make(row[n]) if make is not None else row[n]
+               for n, make in zip(names, makers, strict=True)) for row in rows])
 
 
 def _entered(table: str, row: dict[str, Any]) -> dict[str, Any]:
