@@ -59,7 +59,7 @@ def _fill(pc: Any, rows: int, owner: str) -> None:
                                dirty=True) for i in range(rows))
 
 
-def _scenario(server: Any, rows: int, report: Reporter) -> None:
+def _scenario(server: Any, rows: int, report: Reporter, pushers: Pushers) -> None:
     from pcs import PASSWORD, PC, person, set_up_company  # type: ignore[import-not-found]
 
     from crm_desktop.store.models import Client
@@ -170,7 +170,7 @@ def _scenario(server: Any, rows: int, report: Reporter) -> None:
         sync.push(SyncResult())
         report(f"sync counter lock held by a 10-change push ({tag})", sync.lock_held_s,
                lock_floor, "s", "lock held for milliseconds")
-        _pushes_per_second(url, tmp, ids, raw, tag, report)
+        _pushes_per_second(url, tmp, ids, raw, tag, report, pushers)
         raw.dispose()
         for pc in (alpha, beta):
             pc.close()
@@ -192,7 +192,7 @@ def _bare_lock_seconds(raw: Any, repeat: int = 20) -> float:
 
 
 def _pushes_per_second(url: Any, tmp: Path, ids: dict[str, str], raw: Any, tag: str,
-                       report: Reporter) -> None:
+                       report: Reporter, pushers: Pushers) -> None:
     """PCs pushing one edit at a time, all at once, for a few seconds; against the same
     edit made through raw SQL (lock the counter, update the row, move the counter)."""
     from pcs import PC, person  # type: ignore[import-not-found]
@@ -203,7 +203,8 @@ def _pushes_per_second(url: Any, tmp: Path, ids: dict[str, str], raw: Any, tag: 
     pcs: list[Any] = []
     engines: list[Any] = []
     targets: list[str] = []
-    for count in PC_COUNTS:
+    counts, seconds = pushers
+    for count in counts:
         while len(pcs) < count:
             pc = PC.open(tmp, f"pusher{len(pcs)}")
             pc.engine(person(url, "admin")).sync(verify=False)
@@ -230,19 +231,21 @@ def _pushes_per_second(url: Any, tmp: Path, ids: dict[str, str], raw: Any, tag: 
                              {"n": f"raw {n}", "s": seq, "i": targets[i]})
                 conn.execute(text("UPDATE sync_counter SET value = :s WHERE id = 1"), {"s": seq})
 
-        figure = _rate(edit_and_push, count)
-        floor = _rate(raw_edit, count)
+        figure = _rate(edit_and_push, count, seconds)
+        floor = _rate(raw_edit, count, seconds)
         report(f"sync pushes per second, {count} PCs at once ({tag})", figure, floor,
                "pushes/s", "pushes per second")
     for pc in pcs:
         pc.close()
 
 
-PC_COUNTS = (1, 8, 32)
-RATE_SECONDS = 3.0
+#: how many PCs push at once, and for how many seconds each count is measured
+Pushers = tuple[tuple[int, ...], float]
+FULL_PUSHERS: Pushers = ((1, 8, 32), 3.0)
+QUICK_PUSHERS: Pushers = ((1, 2), 0.5)  # the test suite's quick bench: the shape, not figures
 
 
-def _rate(work: Callable[[int, int], None], workers: int) -> float:
+def _rate(work: Callable[[int, int], None], workers: int, seconds: float) -> float:
     """Calls of ``work(worker, n)`` per second, ``workers`` threads going at once."""
     import threading
 
@@ -261,7 +264,7 @@ def _rate(work: Callable[[int, int], None], workers: int) -> float:
         thread.start()
     start.wait()
     began = time.perf_counter()
-    time.sleep(RATE_SECONDS)
+    time.sleep(seconds)
     stop.set()
     for thread in threads:
         thread.join()
@@ -269,12 +272,12 @@ def _rate(work: Callable[[int, int], None], workers: int) -> float:
 
 
 def measure(report: Reporter, rows: int | None = None,
-            skipped: dict[str, str] | None = None) -> None:
+            skipped: dict[str, str] | None = None, pushers: Pushers = FULL_PUSHERS) -> None:
     rows = rows or int(os.environ.get("CRM_BENCH_SYNC_ROWS", "100000"))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     for server in _servers(skipped):
         try:
-            _scenario(server, rows, report)
+            _scenario(server, rows, report, pushers)
         finally:
             server.stop()
 
@@ -294,6 +297,10 @@ TARGETS = {
 
 
 def _floor_what(name: str) -> str:
+    if "lock held" in name:
+        return "lock the counter, move it, commit (raw SQL)"
+    if "pushes per second" in name:
+        return "the same edit by raw SQL: lock the counter, update the row, move the counter"
     if " push " in name:
         return ("the same rows, every column, read from the PC's file and put by COPY "
                 "(PostgreSQL) / one executemany (MariaDB) into a table like the server's")
@@ -301,10 +308,6 @@ def _floor_what(name: str) -> str:
         return "raw SELECT of the table + executemany into SQLite"
     if "edit-to-arrival" in name:
         return "the 0.2 s poll interval"
-    if "lock held" in name:
-        return "lock the counter, move it, commit (raw SQL)"
-    if "pushes per second" in name:
-        return "the same edit by raw SQL: lock the counter, update the row, move the counter"
     return "an idle sync of the same office"
 
 
@@ -326,7 +329,10 @@ def run(report: Any, office: Any) -> None:
         )
 
     skipped: dict[str, str] = {}
-    measure(add, rows, skipped)
+    from bench.office import QUICK
+
+    quick = office.spec.clients <= QUICK.clients
+    measure(add, rows, skipped, QUICK_PUSHERS if quick else FULL_PUSHERS)
     report.info.setdefault("skipped", {}).update(
         {f"sync ({backend})": reason for backend, reason in skipped.items()})
 

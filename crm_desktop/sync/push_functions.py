@@ -80,9 +80,15 @@ def _new_rows(table: str, where: str) -> str:
 
 
 def _append_only_existing(table: str, where: str) -> str:
+    """Rows the server already holds stay as they are; if the pushed copy is stamped
+    differently (a clock cut back again after a push whose answer was lost), the PC is
+    given the server's row."""
+    hidden = HIDDEN_COLUMNS.get(table, frozenset())
+    server_row = _json_object((c, f"e.{_q(c)}") for c in _columns(table) if c not in hidden)
     return f"""
-  INSERT INTO {RESULTS} (tbl, id, kind, seq)
-  SELECT '{table}', e.id, 'taken', e.server_seq
+  INSERT INTO {RESULTS} (tbl, id, kind, seq, merged)
+  SELECT '{table}', e.id, CASE WHEN e.hlc = i.hlc THEN 'taken' ELSE 'merged' END,
+         e.server_seq, CASE WHEN e.hlc = i.hlc THEN NULL ELSE {server_row} END
     FROM {stage_table(table)} AS i JOIN {table} AS e ON e.id = i.id
    WHERE {where};"""
 
@@ -126,7 +132,10 @@ def _merged_rows(table: str, where: str) -> str:
               WHERE x.v > coalesce(e.field_hlc::jsonb ->> x.k, '')), '{{}}'::jsonb)
              AS merged_hlc,
            {_newer_any("i", "e")} AS changed,
-           (e.hlc <= i.hlc AND NOT {_newer_any("e", "i")}) AS as_is,
+           -- the server's row ends exactly as pushed: nothing newer there, and its own
+           -- stamp either the pushed one or overtaken by this change
+           (NOT {_newer_any("e", "i")} AND (e.hlc = i.hlc OR (e.hlc < i.hlc AND
+             {_newer_any("i", "e")}))) AS as_is,
            {prior_cols}
       FROM {stage_table(table)} AS i JOIN {table} AS e ON e.id = i.id
      WHERE {where}

@@ -39,6 +39,15 @@ _names = itertools.count()
 TYPED = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
 
 
+FAULT_HOOKS = ("_make_stage", "_merge_chunk", "_apply_page", "_after_push")
+
+
+def test_the_fault_hooks_are_the_engines_own() -> None:
+    """A renamed engine method would silently stop a fault from being injected."""
+    for hook in FAULT_HOOKS:
+        assert callable(getattr(SyncEngine, hook, None)), hook
+
+
 class Crash(Exception):
     """The PC was switched off between the server's commit and the local clear."""
 
@@ -47,11 +56,20 @@ class FaultyEngine(SyncEngine):
     fault: str = ""
     admin_url: URL | None = None
 
-    def _push_chunk(self, conn: Any, table: str, rows: Any, seq: int) -> Any:
+    def _cut_push(self, conn: Any) -> None:
         if self.fault == "cut-push":
             self.fault = ""
             _kill(conn, self.admin_url)
-        return super()._push_chunk(conn, table, rows, seq)
+
+    def _make_stage(self, conn: Any, table: str) -> None:  # type: ignore[override]
+        """PostgreSQL: cut while the rows are being staged, before crm_push."""
+        self._cut_push(conn)
+        super()._make_stage(conn, table)
+
+    def _merge_chunk(self, conn: Any, table: str, rows: Any, seq: int) -> Any:
+        """MariaDB: cut while merging, before the batch that takes the lock."""
+        self._cut_push(conn)
+        return super()._merge_chunk(conn, table, rows, seq)
 
     def _apply_page(self, server: Any, page: Any, cursor: Any, result: SyncResult) -> None:
         if self.fault == "cut-pull":

@@ -16,7 +16,7 @@ from crm_desktop.services.actor import Actor
 from crm_desktop.services.sync_conflicts import NEW_RECORD, list_conflicts
 from crm_desktop.store.models import Client, Product, StockMovement, User
 from crm_desktop.sync.conflicts import CONFLICTS
-from crm_desktop.sync.engine import ACK_IN_BULK, SyncResult
+from crm_desktop.sync.engine import ACK_IN_BULK, SyncEngine, SyncResult
 from crm_desktop.sync.server import connect_engine, create_account, init_server
 
 pytestmark = pytest.mark.server
@@ -270,3 +270,42 @@ def test_a_clock_hours_ahead_is_cut_back_and_the_pc_named(office: dict[str, obje
             assert Timestamp.parse(stored.hlc).wall_ms < now_ms + 61_000
             assert all(Timestamp.parse(s).wall_ms < now_ms + 61_000
                        for s in stored.field_hlc.values())
+
+
+class _LostAnswer(SyncEngine):
+    """The PC is switched off after the server's commit, before it hears the answer."""
+
+    def _after_push(self, *args: object) -> None:
+        raise RuntimeError("switched off")
+
+
+def test_a_fast_clock_push_whose_answer_was_lost_ends_as_the_server_has_it(
+        office: dict[str, object]) -> None:
+    """Pushed again, the rows are cut back to a later time than the first time: the PC must
+    take the server's stamps (append-only rows keep the first ones), not keep its own."""
+    ids = office["ids"]
+    url = office["url"]
+    assert isinstance(url, URL)
+    fast = PC.open(office["tmp"], "fast-pc", skew_ms=2 * 3600 * 1000)  # type: ignore[arg-type]
+    office["pcs"].append(fast)  # type: ignore[attr-defined]
+    fast.sync(person(url, "admin"))
+    fast.sign_in(ids["admin"])  # type: ignore[index]
+    with fast.ws.session() as session:
+        product = Product(name="Чай")
+        session.add(product)
+        session.flush()
+        session.add(StockMovement(product_id=product.id, quantity=7))
+        session.add(Client(name="Снова", owner_id=ids["lina"],  # type: ignore[index]
+                           department_id=ids["dept"]))  # type: ignore[index]
+    server = connect_engine(person(url, "admin"))
+    fast.extra.setdefault("engines", []).append(server)
+    with pytest.raises(RuntimeError):
+        _LostAnswer(fast.ws.sessions, server, pc_name="fast-pc").push(SyncResult())
+    time.sleep(0.05)  # the second push is cut back to a later server time
+    fast.sync(person(url, "admin"))
+    alpha = office["alpha"]
+    assert isinstance(alpha, PC)
+    alpha.sync(_person_url(office, "admin"))
+    theirs, mine = alpha.snapshot(), fast.snapshot()
+    for table in ("stock_movement", "product", "client"):
+        assert mine[table] == theirs[table], table

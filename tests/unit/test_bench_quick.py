@@ -40,7 +40,7 @@ def test_every_scenario_has_positive_figures_floors_and_a_target(quick_run) -> N
         assert all(v > 0 for v in stats), row
         assert row["ratio"] > 0, row
         assert row["target"] and row["passed"] in (True, False), row
-        assert row["unit"] in ("ms", "MB", "rows/s"), row
+        assert row["unit"] in ("ms", "MB", "rows/s", "pushes/s"), row
 
 
 def test_the_table_names_each_scenario_once(quick_run) -> None:
