@@ -132,10 +132,7 @@ def _merged_rows(table: str, where: str) -> str:
               WHERE x.v > coalesce(e.field_hlc::jsonb ->> x.k, '')), '{{}}'::jsonb)
              AS merged_hlc,
            {_newer_any("i", "e")} AS changed,
-           -- the server's row ends exactly as pushed: nothing newer there, and its own
-           -- stamp either the pushed one or overtaken by this change
-           (NOT {_newer_any("e", "i")} AND (e.hlc = i.hlc OR (e.hlc < i.hlc AND
-             {_newer_any("i", "e")}))) AS as_is,
+           {_newer_any("e", "i")} AS server_newer,
            {prior_cols}
       FROM {stage_table(table)} AS i JOIN {table} AS e ON e.id = i.id
      WHERE {where}
@@ -146,7 +143,11 @@ def _merged_rows(table: str, where: str) -> str:
                 ELSE m.cur_seq END AS new_seq,
            CASE WHEN {later} THEN m.i_hlc ELSE m.e_hlc END AS new_hlc,
            CASE WHEN {later} THEN m.i_updated_at ELSE m.e_updated_at END AS new_updated_at,
-           CASE WHEN {later} THEN m.i_updated_by ELSE m.e_updated_by END AS new_updated_by
+           CASE WHEN {later} THEN m.i_updated_by ELSE m.e_updated_by END AS new_updated_by,
+           -- the server's row ends exactly as pushed: nothing newer there, and its own
+           -- stamp either the pushed one or overtaken by this change
+           (NOT m.server_newer AND (m.e_hlc = m.i_hlc OR (m.e_hlc < m.i_hlc AND m.changed)))
+             AS as_is
       FROM m
   ), upd AS (
     UPDATE {table} AS w SET
